@@ -1,0 +1,14 @@
+package naba.text;
+
+/**
+ * The keys of the standard layers. Each later concern (morphology, entities, extraction, ...) adds its key here,
+ * next to the record types it stores.
+ */
+public final class Layers {
+    public static final LayerKey<Layer<Paragraph>> PARAGRAPHS = LayerKey.of("paragraphs", "SentenceSplitter");
+    public static final LayerKey<Layer<Sentence>> SENTENCES = LayerKey.of("sentences", "SentenceSplitter");
+    public static final LayerKey<Layer<Token>> TOKENS = LayerKey.of("tokens", "ArabicTokenizer");
+
+    private Layers() {
+    }
+}
