@@ -8,6 +8,9 @@ public final class Layers {
     public static final LayerKey<Layer<Paragraph>> PARAGRAPHS = LayerKey.of("paragraphs", "SentenceSplitter");
     public static final LayerKey<Layer<Sentence>> SENTENCES = LayerKey.of("sentences", "SentenceSplitter");
     public static final LayerKey<Layer<Token>> TOKENS = LayerKey.of("tokens", "ArabicTokenizer");
+    public static final LayerKey<Layer<Word>> WORDS = LayerKey.of("words", "MorphologicalAnalyzer");
+    public static final LayerKey<Layer<Mention>> MENTIONS = LayerKey.of("mentions", "NamedEntityTagger");
+    public static final LayerKey<java.util.List<Entity>> ENTITIES = LayerKey.of("entities", "EntityLinker");
 
     private Layers() {
     }

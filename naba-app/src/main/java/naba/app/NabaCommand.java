@@ -1,0 +1,22 @@
+package naba.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code naba} command line: {@code naba analyze article.txt}. */
+@Command(name = "naba", mixinStandardHelpOptions = true, version = "naba 0.1.0",
+        description = "Reads Arabic news and turns it into structured, searchable knowledge.",
+        subcommands = {AnalyzeCommand.class, TrainCommand.class, EvalCommand.class})
+public final class NabaCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(CliErrors.execute(new NabaCommand(), args));
+    }
+}
