@@ -11,6 +11,8 @@ public final class Layers {
     public static final LayerKey<Layer<Word>> WORDS = LayerKey.of("words", "MorphologicalAnalyzer");
     public static final LayerKey<Layer<Mention>> MENTIONS = LayerKey.of("mentions", "NamedEntityTagger");
     public static final LayerKey<java.util.List<Entity>> ENTITIES = LayerKey.of("entities", "EntityLinker");
+    public static final LayerKey<TopicDistribution> TOPIC = LayerKey.of("topic", "TopicClassifier");
+    public static final LayerKey<Summary> SUMMARY = LayerKey.of("summary", "ExtractiveSummarizer");
 
     private Layers() {
     }

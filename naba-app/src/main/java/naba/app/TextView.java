@@ -1,0 +1,50 @@
+package naba.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import naba.text.Document;
+import naba.text.Layer;
+import naba.text.Layers;
+import naba.text.Sentence;
+import naba.text.Token;
+
+/**
+ * The readable per-sentence view of {@code naba analyze --format text}:
+ * <pre>
+ * # doc seed  (10 paragraphs, 14 sentences, 512 tokens)
+ * [1.1] أعرب وزير الخارجية الأميركي، جون كيري ...
+ *       أعرب | وزير | الخارجية | الأميركي | ، | ...
+ * </pre>
+ * Later layers add their lines below each sentence.
+ */
+final class TextView {
+    void write(Document document, OutputStream out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        Layer<Sentence> sentences = document.layer(Layers.SENTENCES);
+        Layer<Token> tokens = document.layer(Layers.TOKENS);
+        sb.append("# doc ").append(document.id()).append("  (")
+                .append(document.layer(Layers.PARAGRAPHS).size()).append(" paragraphs, ")
+                .append(sentences.size()).append(" sentences, ").append(tokens.size()).append(" tokens)\n");
+        int inParagraph = 0;
+        int lastParagraph = -1;
+        for (Sentence sentence : sentences) {
+            inParagraph = sentence.paragraph() == lastParagraph ? inParagraph + 1 : 1;
+            lastParagraph = sentence.paragraph();
+            sb.append('[').append(sentence.paragraph() + 1).append('.').append(inParagraph).append("] ")
+                    .append(document.surface(sentence)).append('\n');
+            sb.append("      ");
+            boolean first = true;
+            for (Token token : tokens.within(sentence)) {
+                if (!first) {
+                    sb.append(" | ");
+                }
+                sb.append(token.surface());
+                first = false;
+            }
+            sb.append('\n');
+        }
+        sb.append('\n');
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,324 @@
+package naba.ml;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An immutable first-order linear sequence model: a score per (hashed feature, label) plus a score per (previous
+ * label, label) transition, decoded exactly with Viterbi. Tagging «قال كيري» with UPOS labels: fill a
+ * {@link FeatureSequence} with two positions, call {@link #decode(FeatureSequence, int[])}, and read
+ * {@code labels().name(out[i])}.
+ *
+ * <p>Feature ids are folded into {@code 2^hashBits} rows by multiplicative hashing; each row holds one weight per
+ * label, so a position costs one row look-up per feature. A model without transitions ({@link #hasTransitions()}
+ * false) is a plain multi-class classifier per position; {@link #classify} and {@link #scores} serve that case.
+ *
+ * <p>Thread-safe: nothing is mutated after construction; decoding allocates only per-sequence scratch arrays.
+ * {@link #write} stores weights quantized to 16 bits, sparsely (zero weights are pruned), so a model saved and read
+ * back decodes exactly like {@link #quantized()}.
+ */
+public final class SequenceModel {
+    /** Format version of {@link #write}; {@link #read} rejects others. */
+    public static final int FORMAT = 1;
+    private static final int MAGIC = 0x4e41424d; // "NABM"
+
+    private final LabelSet labels;
+    private final int hashBits;
+    private final float[] emission;
+    private final float[] transition;
+    private final boolean[] allowed;
+    private final boolean hasTransitions;
+
+    SequenceModel(LabelSet labels, int hashBits, float[] emission, float[] transition, boolean[] allowed,
+            boolean hasTransitions) {
+        int l = labels.size();
+        if (hashBits < 4 || hashBits > 26) {
+            throw new IllegalArgumentException("hashBits must be in [4, 26], got " + hashBits);
+        }
+        if (emission.length != (1 << hashBits) * l || transition.length != (l + 1) * l
+                || allowed.length != (l + 1) * l) {
+            throw new IllegalArgumentException("weight arrays do not match " + l + " labels and " + hashBits
+                    + " hash bits");
+        }
+        this.labels = labels;
+        this.hashBits = hashBits;
+        this.emission = emission;
+        this.transition = transition;
+        this.allowed = allowed;
+        this.hasTransitions = hasTransitions;
+    }
+
+    public LabelSet labels() {
+        return labels;
+    }
+
+    public int hashBits() {
+        return hashBits;
+    }
+
+    /** True when decoding uses label-to-label transition scores (Viterbi); false for per-position classification. */
+    public boolean hasTransitions() {
+        return hasTransitions;
+    }
+
+    /** Whether {@code next} may follow {@code previous} ({@link TransitionConstraint#START} for the first). */
+    public boolean allowed(int previous, int next) {
+        return allowed[(previous + 1) * labels.size() + next];
+    }
+
+    /** Row of a feature id in the weight table. */
+    static int row(int feature, int hashBits) {
+        return (feature * 0x9E3779B9) >>> (32 - hashBits);
+    }
+
+    /** Adds the emission scores of {@code position} to {@code out[0 .. labels().size())} (overwrites). */
+    public void scores(FeatureSequence features, int position, float[] out) {
+        int l = labels.size();
+        java.util.Arrays.fill(out, 0, l, 0f);
+        int[] f = features.featureArray();
+        for (int k = features.start(position), e = features.end(position); k < e; k++) {
+            int base = row(f[k], hashBits) * l;
+            for (int y = 0; y < l; y++) {
+                out[y] += emission[base + y];
+            }
+        }
+    }
+
+    /** The best label of one position by emission scores alone (ties: lowest id). */
+    public int classify(FeatureSequence features, int position, float[] scratch) {
+        scores(features, position, scratch);
+        int best = 0;
+        for (int y = 1; y < labels.size(); y++) {
+            if (scratch[y] > scratch[best]) {
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /** Decodes a whole sequence into a new array of label ids. */
+    public int[] decode(FeatureSequence features) {
+        int[] out = new int[features.size()];
+        decode(features, out);
+        return out;
+    }
+
+    /**
+     * Writes the best label id of each position into {@code out} (length at least {@code features.size()}):
+     * Viterbi over emission + transition scores, respecting the transition constraint; without transitions, each
+     * position's own best allowed label.
+     */
+    public void decode(FeatureSequence features, int[] out) {
+        decode(features, out, emission, transition);
+    }
+
+    void decode(FeatureSequence features, int[] out, float[] em, float[] tr) {
+        int n = features.size();
+        if (n == 0) {
+            return;
+        }
+        int l = labels.size();
+        float[] local = new float[n * l];
+        int[] f = features.featureArray();
+        for (int i = 0; i < n; i++) {
+            int off = i * l;
+            for (int k = features.start(i), e = features.end(i); k < e; k++) {
+                int base = row(f[k], hashBits) * l;
+                for (int y = 0; y < l; y++) {
+                    local[off + y] += em[base + y];
+                }
+            }
+        }
+        if (!hasTransitions) {
+            for (int i = 0; i < n; i++) {
+                int best = -1;
+                for (int y = 0; y < l; y++) {
+                    if (allowed[y] && (best < 0 || local[i * l + y] > local[i * l + best])) {
+                        best = y;
+                    }
+                }
+                out[i] = Math.max(best, 0);
+            }
+            return;
+        }
+        float[] delta = new float[n * l];
+        int[] back = new int[n * l];
+        final float minus = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < l; y++) {
+            delta[y] = allowed[y] ? local[y] + tr[y] : minus;
+        }
+        for (int i = 1; i < n; i++) {
+            int off = i * l;
+            int prevOff = off - l;
+            for (int y = 0; y < l; y++) {
+                float best = minus;
+                int arg = 0;
+                for (int p = 0; p < l; p++) {
+                    int t = (p + 1) * l + y;
+                    if (!allowed[t]) {
+                        continue;
+                    }
+                    float s = delta[prevOff + p] + tr[t];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                delta[off + y] = best + local[off + y];
+                back[off + y] = arg;
+            }
+        }
+        int last = (n - 1) * l;
+        int best = 0;
+        for (int y = 1; y < l; y++) {
+            if (delta[last + y] > delta[last + best]) {
+                best = y;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = best;
+            best = back[i * l + best];
+        }
+    }
+
+    /** This model with every weight rounded to the 16-bit grid {@link #write} uses. */
+    public SequenceModel quantized() {
+        float scale = scale();
+        return new SequenceModel(labels, hashBits, roundAll(emission, scale), roundAll(transition, scale),
+                allowed.clone(), hasTransitions);
+    }
+
+    /** Number of non-zero weights after 16-bit quantization (what {@link #write} stores). */
+    public int nonZeroWeights() {
+        float scale = scale();
+        int count = 0;
+        for (float w : emission) {
+            if (Math.round(w / scale) != 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private float scale() {
+        float max = 0f;
+        for (float w : emission) {
+            max = Math.max(max, Math.abs(w));
+        }
+        for (float w : transition) {
+            max = Math.max(max, Math.abs(w));
+        }
+        return max == 0f ? 1f : max / Short.MAX_VALUE;
+    }
+
+    private static float[] roundAll(float[] w, float scale) {
+        float[] r = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            r[i] = Math.round(w[i] / scale) * scale;
+        }
+        return r;
+    }
+
+    /**
+     * Writes the model: magic, {@link #FORMAT}, labels, hash bits, constraint, and the weights as 16-bit integers
+     * with one float scale; emission weights sparsely as (gap, value) pairs, so pruned (zero) weights cost nothing.
+     */
+    public void write(DataOutput out) throws IOException {
+        float scale = scale();
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeInt(labels.size());
+        for (String name : labels.names()) {
+            out.writeUTF(name);
+        }
+        out.writeByte(hashBits);
+        out.writeBoolean(hasTransitions);
+        for (boolean a : allowed) {
+            out.writeBoolean(a);
+        }
+        out.writeFloat(scale);
+        for (float w : transition) {
+            out.writeShort(Math.round(w / scale));
+        }
+        int nonZero = nonZeroWeights();
+        out.writeInt(nonZero);
+        int previous = -1;
+        for (int i = 0; i < emission.length; i++) {
+            int q = Math.round(emission[i] / scale);
+            if (q != 0) {
+                writeVarint(out, i - previous);
+                out.writeShort(q);
+                previous = i;
+            }
+        }
+    }
+
+    /** Reads a model written by {@link #write}; throws {@link ModelFormatException} on any mismatch. */
+    public static SequenceModel read(DataInput in) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new ModelFormatException("not a naba sequence model (bad magic number); retrain the model");
+        }
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw new ModelFormatException("sequence model format " + format + ", this build reads " + FORMAT
+                    + "; retrain the model with this build");
+        }
+        int l = in.readInt();
+        if (l <= 0 || l > 100_000) {
+            throw new ModelFormatException("sequence model has a bad label count " + l);
+        }
+        List<String> names = new ArrayList<>(l);
+        for (int i = 0; i < l; i++) {
+            names.add(in.readUTF());
+        }
+        LabelSet labels = LabelSet.of(names);
+        int bits = in.readByte();
+        if (bits < 4 || bits > 26) {
+            throw new ModelFormatException("sequence model has bad hash bits " + bits);
+        }
+        boolean hasTransitions = in.readBoolean();
+        boolean[] allowed = new boolean[(l + 1) * l];
+        for (int i = 0; i < allowed.length; i++) {
+            allowed[i] = in.readBoolean();
+        }
+        float scale = in.readFloat();
+        float[] transition = new float[(l + 1) * l];
+        for (int i = 0; i < transition.length; i++) {
+            transition[i] = in.readShort() * scale;
+        }
+        float[] emission = new float[(1 << bits) * l];
+        int nonZero = in.readInt();
+        int index = -1;
+        for (int k = 0; k < nonZero; k++) {
+            index += readVarint(in);
+            if (index < 0 || index >= emission.length) {
+                throw new ModelFormatException("sequence model weight index " + index + " out of range");
+            }
+            emission[index] = in.readShort() * scale;
+        }
+        return new SequenceModel(labels, bits, emission, transition, allowed, hasTransitions);
+    }
+
+    private static void writeVarint(DataOutput out, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarint(DataInput in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new ModelFormatException("sequence model: malformed varint");
+    }
+}
