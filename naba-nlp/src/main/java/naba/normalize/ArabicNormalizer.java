@@ -23,7 +23,7 @@ public final class ArabicNormalizer {
     static final char YEH = '\u064A';
     static final char TEH_MARBUTA = '\u0629';
     static final char HEH = '\u0647';
-    static final char WAW = '\u0648';
+    static final char HAMZA = '\u0621';
     static final char WAW_HAMZA = '\u0624';
     static final char YEH_HAMZA = '\u0626';
     static final char FARSI_YEH = '\u06CC';
@@ -102,8 +102,9 @@ public final class ArabicNormalizer {
         }
         map[ALEF_MAKSURA] = YEH;
         map[TEH_MARBUTA] = HEH;
-        map[WAW_HAMZA] = WAW;
-        map[YEH_HAMZA] = YEH;
+        // Hamza seats vary by region (مسؤول / مسئول, شؤون / شئون): both seats become the bare hamza.
+        map[WAW_HAMZA] = HAMZA;
+        map[YEH_HAMZA] = HAMZA;
         map[FARSI_YEH] = YEH;
         map[KEHEH] = KAF;
         for (int c = 0x064B; c <= 0x065F; c++) {
@@ -164,13 +165,13 @@ public final class ArabicNormalizer {
         }
         StringBuilder out = new StringBuilder(end - start);
         out.append(text, start, i);
-        appendNormalized(text, i, end, out);
+        appendNormalized(text, start, i, end, out);
         return out.toString();
     }
 
     /** Appends the normalized form of {@code text[start, end)} to {@code out}. */
     public void normalize(CharSequence text, int start, int end, StringBuilder out) {
-        appendNormalized(text, start, end, out);
+        appendNormalized(text, start, start, end, out);
     }
 
     /**
@@ -206,8 +207,9 @@ public final class ArabicNormalizer {
         return 18; // U+FDFA «ﷺ» expands to «صلى الله عليه وسلم»
     }
 
-    private void appendNormalized(CharSequence text, int start, int end, StringBuilder out) {
-        for (int i = start; i < end; i++) {
+    /** Appends the normalized {@code text[from, end)}; {@code start} bounds the context joiners look at. */
+    private void appendNormalized(CharSequence text, int start, int from, int end, StringBuilder out) {
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             char m = map[c];
             if (m == DROP) {

@@ -251,7 +251,7 @@ public final class ArabicTokenizer implements Annotator {
         while (j < n) {
             char d = text.charAt(j);
             byte cls = CharClass.of(d);
-            if (cls == CharClass.SPACE || d == '"' || d == '<' || d == '>' || d == '\u00AB' || d == '\u00BB'
+            if (cls == CharClass.SPACE || cls == CharClass.FORMAT || d == '"' || d == '<' || d == '>' || d == '\u00AB' || d == '\u00BB'
                     || d == '\u201C' || d == '\u201D' || d == ARABIC_COMMA) {
                 break;
             }
