@@ -42,7 +42,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Pipeline pipeline = NabaPipeline.standard();
-        OutputStream out = new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         PrintStream err = System.err;
         int[] skipped = {0};
         ArticleReader reader = new ArticleReader(input, lenient, s -> {
