@@ -112,7 +112,8 @@ public final class ArabicTokenizer implements Annotator {
                 end = scanSymbol(text, i);
                 type = TokenType.SYMBOL;
             }
-            tokens.add(new Token(i, end, text.substring(i, end), normalizer.normalize(text, i, end), type));
+            String surface = text.substring(i, end);
+            tokens.add(new Token(i, end, surface, normalizer.normalize(surface), type));
             i = end;
         }
         return tokens;

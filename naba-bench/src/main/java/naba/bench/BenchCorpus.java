@@ -1,0 +1,87 @@
+package naba.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The benchmark text: the first articles of SaudiNewsNet, read from {@code ../shared/data} (or the folder named by
+ * {@code -Dnaba.shared=DIR}), with their word count (white-space separated) so rates come out in words per second.
+ */
+public final class BenchCorpus {
+    private final List<String> texts;
+    private final long words;
+
+    private BenchCorpus(List<String> texts) {
+        this.texts = List.copyOf(texts);
+        long count = 0;
+        for (String text : texts) {
+            count += countWords(text);
+        }
+        this.words = count;
+    }
+
+    /** The first {@code articles} SaudiNewsNet articles. */
+    public static BenchCorpus saudiNewsNet(int articles) {
+        Path file = shared().resolve("data/saudinewsnet/saudinewsnet.jsonl.gz");
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> texts = new ArrayList<>(articles);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+            String line;
+            while (texts.size() < articles && (line = in.readLine()) != null) {
+                JsonNode json = mapper.readTree(line);
+                texts.add(json.get("content").asText());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + "; pass -Dnaba.shared=DIR", e);
+        }
+        return new BenchCorpus(texts);
+    }
+
+    public List<String> texts() {
+        return texts;
+    }
+
+    /** White-space separated words in all texts. */
+    public long words() {
+        return words;
+    }
+
+    static long countWords(String text) {
+        long count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    private static Path shared() {
+        String configured = System.getProperty("naba.shared", System.getenv("NABA_SHARED"));
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
+            Path candidate = dir.resolveSibling("shared");
+            if (Files.isDirectory(candidate.resolve("data"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("../shared not found; pass -Dnaba.shared=DIR");
+    }
+}

@@ -1,0 +1,72 @@
+package naba.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.concurrent.TimeUnit;
+import naba.pipeline.NabaPipeline;
+import naba.pipeline.Pipeline;
+import naba.text.Layers;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * naba's normalize + tokenize + sentence split beside Lucene 9.12's {@code StandardTokenizer} +
+ * {@code ArabicNormalizationFilter}, over the same 2,000 SaudiNewsNet articles on one thread. Read the
+ * {@code words} rows: words per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class TokenizationBenchmark {
+    private BenchCorpus corpus;
+    private Pipeline pipeline;
+
+    @Setup
+    public void setUp() {
+        corpus = BenchCorpus.saudiNewsNet(2000);
+        pipeline = NabaPipeline.basic();
+    }
+
+    @Benchmark
+    public void naba(WordCounter counter, Blackhole bh) {
+        for (String text : corpus.texts()) {
+            bh.consume(pipeline.annotate(text).layer(Layers.SENTENCES).size());
+        }
+        counter.words += corpus.words();
+    }
+
+    @Benchmark
+    public void luceneStandardArabicNormalization(WordCounter counter, Blackhole bh) throws IOException {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        for (String text : corpus.texts()) {
+            tokenizer.setReader(new StringReader(text));
+            try (TokenStream stream = new ArabicNormalizationFilter(tokenizer)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                int n = 0;
+                while (stream.incrementToken()) {
+                    n += term.length();
+                }
+                stream.end();
+                bh.consume(n);
+            }
+        }
+        counter.words += corpus.words();
+    }
+}
