@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.concurrent.TimeUnit;
 import naba.pipeline.NabaPipeline;
 import naba.pipeline.Pipeline;
+import naba.text.Document;
 import naba.text.Layers;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
@@ -46,7 +47,8 @@ public class TokenizationBenchmark {
     @Benchmark
     public void naba(WordCounter counter, Blackhole bh) {
         for (String text : corpus.texts()) {
-            bh.consume(pipeline.annotate(text).layer(Layers.SENTENCES).size());
+            Document d = pipeline.annotate(text);
+            bh.consume(d.layer(Layers.TOKENS).size() + d.layer(Layers.SENTENCES).size());
         }
         counter.words += corpus.words();
     }

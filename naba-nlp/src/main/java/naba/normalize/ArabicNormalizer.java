@@ -51,6 +51,7 @@ public final class ArabicNormalizer {
         for (int c = 0; c < map.length; c++) {
             map[c] = (char) c;
         }
+        map[EXPAND] = DROP; // the noncharacter U+FFFE is the expansion sentinel; as input it is noise
         buildLight();
         if (level == NormalizationLevel.SEARCH) {
             buildSearch();
@@ -169,6 +170,51 @@ public final class ArabicNormalizer {
         return out.toString();
     }
 
+    /**
+     * The normalized form of {@code text[start, end)}, or null when it equals those characters. {@code scratch} is
+     * a work buffer the caller reuses across calls; a larger one is returned through {@code scratch[0]} when needed.
+     */
+    public String normalizedOrNull(char[] text, int start, int end, char[][] scratch) {
+        int i = start;
+        while (i < end) {
+            char c = text[i];
+            if (map[c] != c || isJoiner(c)) {
+                break;
+            }
+            i++;
+        }
+        if (i == end) {
+            return null;
+        }
+        int length = end - start;
+        char[] out = scratch[0];
+        if (out == null || out.length < length * maxExpansion()) {
+            out = new char[Math.max(64, length * maxExpansion())];
+            scratch[0] = out;
+        }
+        System.arraycopy(text, start, out, 0, i - start);
+        int o = i - start;
+        for (int j = i; j < end; j++) {
+            char c = text[j];
+            char m = map[c];
+            if (m == DROP) {
+                continue;
+            }
+            if (isJoiner(c)) {
+                if (!joinerIsMeaningless(text, start, end, j)) {
+                    out[o++] = c;
+                }
+            } else if (m == EXPAND) {
+                String e = expansions[c];
+                e.getChars(0, e.length(), out, o);
+                o += e.length();
+            } else {
+                out[o++] = m;
+            }
+        }
+        return new String(out, 0, o);
+    }
+
     /** Appends the normalized form of {@code text[start, end)} to {@code out}. */
     public void normalize(CharSequence text, int start, int end, StringBuilder out) {
         appendNormalized(text, start, start, end, out);
@@ -239,8 +285,12 @@ public final class ArabicNormalizer {
     }
 
     private static boolean joinerIsMeaningless(char[] text, int length, int i) {
-        char before = i > 0 ? text[i - 1] : ' ';
-        char after = i + 1 < length ? text[i + 1] : ' ';
+        return joinerIsMeaningless(text, 0, length, i);
+    }
+
+    private static boolean joinerIsMeaningless(char[] text, int start, int end, int i) {
+        char before = i > start ? text[i - 1] : ' ';
+        char after = i + 1 < end ? text[i + 1] : ' ';
         return !(isEmojiPart(before) && isEmojiPart(after));
     }
 

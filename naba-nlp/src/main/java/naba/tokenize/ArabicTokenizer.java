@@ -58,10 +58,13 @@ public final class ArabicTokenizer implements Annotator {
     /** The tokens of {@code text}, in order. */
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
-        int n = text.length();
+        // Scanning a char[] copy avoids String.charAt's per-call coder and bounds checks.
+        char[] buf = text.toCharArray();
+        int n = buf.length;
+        char[][] scratch = new char[1][];
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = buf[i];
             byte cls = CharClass.of(c);
             if (cls == CharClass.SPACE || cls == CharClass.FORMAT) {
                 i++;
@@ -69,39 +72,39 @@ public final class ArabicTokenizer implements Annotator {
             }
             int end;
             TokenType type;
-            if ((end = matchUrl(text, i)) > i) {
+            if ((end = matchUrl(buf, i)) > i) {
                 type = TokenType.URL;
-            } else if ((end = matchEmail(text, i)) > i) {
+            } else if ((end = matchEmail(buf, i)) > i) {
                 type = TokenType.EMAIL;
             } else if (cls == CharClass.ARABIC_LETTER || cls == CharClass.ARABIC_MARK) {
-                end = matchAbbreviation(text, i);
+                end = matchAbbreviation(buf, i);
                 if (end > i) {
                     type = TokenType.ABBREVIATION;
                 } else {
-                    end = scanWord(text, i, CharClass.ARABIC_LETTER);
+                    end = scanWord(buf, i, CharClass.ARABIC_LETTER);
                     type = TokenType.ARABIC;
                 }
             } else if (cls == CharClass.DIGIT) {
-                end = scanNumber(text, i);
+                end = scanNumber(buf, i);
                 type = TokenType.NUMBER;
             } else if (cls == CharClass.LATIN_LETTER) {
-                end = scanWord(text, i, CharClass.LATIN_LETTER);
+                end = scanWord(buf, i, CharClass.LATIN_LETTER);
                 type = TokenType.LATIN;
             } else if (cls == CharClass.OTHER_LETTER) {
-                end = scanWord(text, i, CharClass.OTHER_LETTER);
+                end = scanWord(buf, i, CharClass.OTHER_LETTER);
                 type = TokenType.OTHER;
-            } else if (c == '#' && i + 1 < n && isWordStart(text.charAt(i + 1))) {
-                end = scanTagBody(text, i + 1);
+            } else if (c == '#' && i + 1 < n && isWordStart(buf[i + 1])) {
+                end = scanTagBody(buf, i + 1);
                 type = TokenType.HASHTAG;
-            } else if (c == '@' && i + 1 < n && isHandleChar(text.charAt(i + 1))) {
+            } else if (c == '@' && i + 1 < n && isHandleChar(buf[i + 1])) {
                 end = i + 1;
-                while (end < n && isHandleChar(text.charAt(end))) {
+                while (end < n && isHandleChar(buf[end])) {
                     end++;
                 }
                 type = TokenType.HANDLE;
-            } else if (c == FULL_STOP && i + 1 < n && text.charAt(i + 1) == FULL_STOP) {
+            } else if (c == FULL_STOP && i + 1 < n && buf[i + 1] == FULL_STOP) {
                 end = i + 1;
-                while (end < n && text.charAt(end) == FULL_STOP) {
+                while (end < n && buf[end] == FULL_STOP) {
                     end++;
                 }
                 type = TokenType.PUNCT;
@@ -109,23 +112,22 @@ public final class ArabicTokenizer implements Annotator {
                 end = i + 1;
                 type = TokenType.PUNCT;
             } else {
-                end = scanSymbol(text, i);
+                end = scanSymbol(buf, i);
                 type = TokenType.SYMBOL;
             }
-            String surface = text.substring(i, end);
-            tokens.add(new Token(i, end, surface, normalizer.normalize(surface), type));
+            tokens.add(Token.view(text, i, end, normalizer.normalizedOrNull(buf, i, end, scratch), type));
             i = end;
         }
         return tokens;
     }
 
     /** Letters of one script, with marks, and format characters only between two letters. */
-    private static int scanWord(String text, int i, byte letterClass) {
-        int n = text.length();
+    private static int scanWord(char[] text, int i, byte letterClass) {
+        int n = text.length;
         int end = i + 1;
         int j = i + 1;
         while (j < n) {
-            byte cls = CharClass.of(text.charAt(j));
+            byte cls = CharClass.of(text[j]);
             if (cls == letterClass || cls == CharClass.MARK
                     || (letterClass == CharClass.ARABIC_LETTER && cls == CharClass.ARABIC_MARK)
                     || (letterClass != CharClass.ARABIC_LETTER && cls == CharClass.DIGIT
@@ -142,15 +144,15 @@ public final class ArabicTokenizer implements Annotator {
     }
 
     /** Digits with single internal separators followed by a digit: «1,5», «22،15», «3.14», «١٬٠٠٠». */
-    private static int scanNumber(String text, int i) {
-        int n = text.length();
+    private static int scanNumber(char[] text, int i) {
+        int n = text.length;
         int j = i + 1;
         while (j < n) {
-            char c = text.charAt(j);
+            char c = text[j];
             byte cls = CharClass.of(c);
             if (cls == CharClass.DIGIT) {
                 j++;
-            } else if (isNumberSeparator(c) && j + 1 < n && CharClass.of(text.charAt(j + 1)) == CharClass.DIGIT) {
+            } else if (isNumberSeparator(c) && j + 1 < n && CharClass.of(text[j + 1]) == CharClass.DIGIT) {
                 j += 2;
             } else {
                 break;
@@ -165,22 +167,22 @@ public final class ArabicTokenizer implements Annotator {
     }
 
     /** «أ.ف.ب», «د.ب.أ»: single Arabic letters joined by full stops (at least two letters). */
-    private static int matchAbbreviation(String text, int i) {
-        int n = text.length();
+    private static int matchAbbreviation(char[] text, int i) {
+        int n = text.length;
         int j = i;
         int letters = 0;
         int end = -1;
-        while (j < n && CharClass.of(text.charAt(j)) == CharClass.ARABIC_LETTER) {
+        while (j < n && CharClass.of(text[j]) == CharClass.ARABIC_LETTER) {
             int next = j + 1;
-            if (next < n && CharClass.of(text.charAt(next)) == CharClass.ARABIC_LETTER) {
+            if (next < n && CharClass.of(text[next]) == CharClass.ARABIC_LETTER) {
                 return -1; // a longer word, not an initial
             }
             letters++;
             if (letters >= 2) {
                 end = next;
             }
-            if (next + 1 < n && text.charAt(next) == FULL_STOP
-                    && CharClass.of(text.charAt(next + 1)) == CharClass.ARABIC_LETTER) {
+            if (next + 1 < n && text[next] == FULL_STOP
+                    && CharClass.of(text[next + 1]) == CharClass.ARABIC_LETTER) {
                 j = next + 1;
             } else {
                 break;
@@ -195,11 +197,11 @@ public final class ArabicTokenizer implements Annotator {
                 || cls == CharClass.OTHER_LETTER || c == '_';
     }
 
-    private static int scanTagBody(String text, int i) {
-        int n = text.length();
+    private static int scanTagBody(char[] text, int i) {
+        int n = text.length;
         int j = i;
         while (j < n) {
-            char c = text.charAt(j);
+            char c = text[j];
             byte cls = CharClass.of(c);
             if (isWordStart(c) || cls == CharClass.ARABIC_MARK || cls == CharClass.MARK) {
                 j++;
@@ -215,18 +217,18 @@ public final class ArabicTokenizer implements Annotator {
     }
 
     /** One symbol code point or an emoji sequence (modifiers, variation selectors, ZWJ-joined parts). */
-    private static int scanSymbol(String text, int i) {
-        int n = text.length();
-        int j = i + Character.charCount(text.codePointAt(i));
+    private static int scanSymbol(char[] text, int i) {
+        int n = text.length;
+        int j = i + Character.charCount(Character.codePointAt(text, i));
         while (j < n) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (c == VARIATION_SELECTOR_16 || CharClass.of(c) == CharClass.MARK) {
                 j++;
-            } else if (Character.isSurrogate(c) && isEmojiModifier(text.codePointAt(j))) {
+            } else if (Character.isSurrogate(c) && isEmojiModifier(Character.codePointAt(text, j))) {
                 j += 2;
-            } else if (c == ZWJ && j + 1 < n && CharClass.of(text.charAt(j + 1)) != CharClass.SPACE
-                    && (Character.isSurrogate(text.charAt(j + 1)) || CharClass.of(text.charAt(j + 1)) == CharClass.SYMBOL)) {
-                j += 1 + Character.charCount(text.codePointAt(j + 1));
+            } else if (c == ZWJ && j + 1 < n && CharClass.of(text[j + 1]) != CharClass.SPACE
+                    && (Character.isSurrogate(text[j + 1]) || CharClass.of(text[j + 1]) == CharClass.SYMBOL)) {
+                j += 1 + Character.charCount(Character.codePointAt(text, j + 1));
             } else {
                 break;
             }
@@ -238,19 +240,19 @@ public final class ArabicTokenizer implements Annotator {
         return cp >= 0x1F3FB && cp <= 0x1F3FF;
     }
 
-    private static int matchUrl(String text, int i) {
-        char c = text.charAt(i);
+    private static int matchUrl(char[] text, int i) {
+        char c = text[i];
         if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
             return -1;
         }
-        if (!(text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4))) {
+        if (!(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
+                || startsWithIgnoreCase(text, i, "www."))) {
             return -1;
         }
-        int n = text.length();
+        int n = text.length;
         int j = i;
         while (j < n) {
-            char d = text.charAt(j);
+            char d = text[j];
             byte cls = CharClass.of(d);
             if (cls == CharClass.SPACE || cls == CharClass.FORMAT || d == '"' || d == '<' || d == '>' || d == '\u00AB' || d == '\u00BB'
                     || d == '\u201C' || d == '\u201D' || d == ARABIC_COMMA) {
@@ -259,31 +261,31 @@ public final class ArabicTokenizer implements Annotator {
             j++;
         }
         // Trailing punctuation belongs to the sentence, not the address.
-        while (j > i && ".,;:!?)]}'\u061F\u061B".indexOf(text.charAt(j - 1)) >= 0) {
+        while (j > i && ".,;:!?)]}'\u061F\u061B".indexOf(text[j - 1]) >= 0) {
             j--;
         }
         return j;
     }
 
-    private static int matchEmail(String text, int i) {
-        if (!isEmailLocalChar(text.charAt(i))) {
+    private static int matchEmail(char[] text, int i) {
+        if (!isEmailLocalChar(text[i])) {
             return -1;
         }
-        int n = text.length();
+        int n = text.length;
         int j = i;
-        while (j < n && isEmailLocalChar(text.charAt(j))) {
+        while (j < n && isEmailLocalChar(text[j])) {
             j++;
         }
-        if (j >= n || text.charAt(j) != '@' || j == i) {
+        if (j >= n || text[j] != '@' || j == i) {
             return -1;
         }
         int domainStart = ++j;
         int lastDot = -1;
         while (j < n) {
-            char c = text.charAt(j);
+            char c = text[j];
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
                 j++;
-            } else if (c == '.' && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1)) && j > domainStart) {
+            } else if (c == '.' && j + 1 < n && Character.isLetterOrDigit(text[j + 1]) && j > domainStart) {
                 lastDot = j;
                 j++;
             } else {
@@ -296,5 +298,17 @@ public final class ArabicTokenizer implements Annotator {
     private static boolean isEmailLocalChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
                 || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean startsWithIgnoreCase(char[] text, int i, String prefix) {
+        if (i + prefix.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toLowerCase(text[i + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -53,16 +53,17 @@ public final class SentenceSplitter implements Annotator {
     /** Non-blank lines of {@code text}, trimmed of white space and stray format characters. */
     public List<Paragraph> paragraphs(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int lineStart = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || isLineBreak(text.charAt(i))) {
+            if (i == n || isLineBreak(chars[i])) {
                 int s = lineStart;
                 int e = i;
-                while (s < e && isBlank(text.charAt(s))) {
+                while (s < e && isBlank(chars[s])) {
                     s++;
                 }
-                while (e > s && isBlank(text.charAt(e - 1))) {
+                while (e > s && isBlank(chars[e - 1])) {
                     e--;
                 }
                 if (s < e) {
@@ -112,7 +113,7 @@ public final class SentenceSplitter implements Annotator {
         if (!isEndMark(token)) {
             return false;
         }
-        if (token.surface().equals(".") && t > 0) {
+        if (token.length() == 1 && token.charAt(0) == '.' && t > 0) {
             Token previous = tokens.get(t - 1);
             boolean attached = previous.end() == token.start();
             if (attached && isInitial(previous)) {
@@ -122,7 +123,7 @@ public final class SentenceSplitter implements Annotator {
             if (t + 1 < tokens.size()) {
                 Token next = tokens.get(t + 1);
                 if (next.start() == token.end() && next.end() <= paragraph.end()
-                        && (next.type() == TokenType.LATIN && Character.isLowerCase(next.surface().charAt(0)))) {
+                        && (next.type() == TokenType.LATIN && Character.isLowerCase(next.charAt(0)))) {
                     return false;
                 }
             }
@@ -139,9 +140,8 @@ public final class SentenceSplitter implements Annotator {
             return false;
         }
         int letters = 0;
-        String s = token.surface();
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
                 letters++;
             }
         }
@@ -152,8 +152,7 @@ public final class SentenceSplitter implements Annotator {
         if (token.type() != TokenType.PUNCT) {
             return false;
         }
-        String s = token.surface();
-        char c = s.charAt(0);
+        char c = token.charAt(0);
         return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u06D4';
     }
 
@@ -162,7 +161,7 @@ public final class SentenceSplitter implements Annotator {
         if (token.type() != TokenType.PUNCT) {
             return false;
         }
-        char c = token.surface().charAt(0);
+        char c = token.charAt(0);
         if (c == '\u00BB' || c == '\u201D' || c == ')' || c == ']' || c == '\u2019') {
             return true;
         }
