@@ -41,6 +41,20 @@ final class CliErrors {
             err.flush();
             return e instanceof InputException ? BAD_INPUT : FAILED;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("naba: out of memory; give Java more with NABA_JAVA_OPTS=-Xmx8g (or feed smaller documents)");
+            return FAILED;
+        } catch (Error e) {
+            // Errors (a model that failed to load, a bug) bypass picocli's handler; still one line, no trace.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("naba: internal error: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            if (verbose) {
+                e.printStackTrace();
+            }
+            return FAILED;
+        }
     }
 }
