@@ -72,18 +72,20 @@ public final class ArabicTokenizer implements Annotator {
             }
             int end;
             TokenType type;
-            if ((end = matchUrl(buf, i)) > i) {
+            if (cls == CharClass.ARABIC_LETTER || cls == CharClass.ARABIC_MARK) {
+                end = scanWord(buf, i, CharClass.ARABIC_LETTER);
+                type = TokenType.ARABIC;
+                if (end == i + 1 && end < n && buf[end] == FULL_STOP) {
+                    int abbreviation = matchAbbreviation(buf, i);
+                    if (abbreviation > i) {
+                        end = abbreviation;
+                        type = TokenType.ABBREVIATION;
+                    }
+                }
+            } else if ((end = matchUrl(buf, i)) > i) {
                 type = TokenType.URL;
             } else if ((end = matchEmail(buf, i)) > i) {
                 type = TokenType.EMAIL;
-            } else if (cls == CharClass.ARABIC_LETTER || cls == CharClass.ARABIC_MARK) {
-                end = matchAbbreviation(buf, i);
-                if (end > i) {
-                    type = TokenType.ABBREVIATION;
-                } else {
-                    end = scanWord(buf, i, CharClass.ARABIC_LETTER);
-                    type = TokenType.ARABIC;
-                }
             } else if (cls == CharClass.DIGIT) {
                 end = scanNumber(buf, i);
                 type = TokenType.NUMBER;
