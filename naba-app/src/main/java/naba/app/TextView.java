@@ -43,8 +43,41 @@ final class TextView {
                 first = false;
             }
             sb.append('\n');
+            appendExtraction(document, sentence, sb);
         }
         sb.append('\n');
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** «time», «qty» and «quote» lines for what the extractors found starting in this sentence. */
+    private static void appendExtraction(Document document, Sentence sentence, StringBuilder sb) {
+        String text = document.text();
+        if (document.has(Layers.TIMES)) {
+            for (naba.text.TimeExpression t : document.layer(Layers.TIMES).within(sentence)) {
+                sb.append("      time  ").append(t.surface()).append(" = ").append(t.type()).append(' ')
+                        .append(t.value()).append(t.mod() == null ? "" : " " + t.mod())
+                        .append(t.resolved() ? " (from publication date)" : "").append('\n');
+            }
+        }
+        if (document.has(Layers.QUANTITIES)) {
+            for (naba.text.Quantity q : document.layer(Layers.QUANTITIES).within(sentence)) {
+                sb.append("      qty   ").append(q.surface()).append(" = ").append(q.kind()).append(' ')
+                        .append(q.exact() ? String.valueOf(q.value()) : "~" + q.magnitude())
+                        .append(q.currency() == null ? "" : " " + q.currency())
+                        .append(q.qualifier() == null ? "" : " " + q.qualifier()).append('\n');
+            }
+        }
+        if (document.has(Layers.QUOTATIONS)) {
+            for (naba.text.Quotation q : document.layer(Layers.QUOTATIONS)) {
+                if (q.cueStart() < sentence.start() || q.cueStart() >= sentence.end()) {
+                    continue;
+                }
+                sb.append("      quote ").append(q.kind()).append(' ').append(q.cueLemma()).append(" by ")
+                        .append(q.hasSpeaker() ? text.substring(q.speakerStart(), q.speakerEnd()) : "?")
+                        .append(q.hasVia() ? " via " + text.substring(q.viaStart(), q.viaEnd()) : "")
+                        .append(": ").append(text, q.start(), Math.min(q.end(), q.start() + 60))
+                        .append(q.end() - q.start() > 60 ? "…" : "").append('\n');
+            }
+        }
     }
 }

@@ -15,7 +15,8 @@ import naba.text.InputException;
  * @param rows      signature values per band
  * @param seed      seed of the hash family, so signatures are reproducible across runs and machines
  */
-public record DedupOptions(double threshold, int shingle, int hashes, int bands, int rows, long seed) {
+public record DedupOptions(double threshold, int shingle, int hashes, int bands, int rows, long seed)
+        implements java.io.Serializable {
     /** Near-duplicates at Jaccard 0.5 over 3-word shingles, 128 hashes in 32 bands of 4. */
     public static final DedupOptions DEFAULT = new DedupOptions(0.5, 3, 128, 32, 4, 0x6E616261L);
 

@@ -16,7 +16,7 @@ public record Fingerprint(String id, long exactHash, int[] signature, int shingl
         return MinHasher.similarity(signature, other.signature);
     }
 
-    /** True when the text had at least one shingle; empty articles are never anyone's duplicate. */
+    /** True when the text had at least one shingle; empty articles are never anyone's near-duplicate. */
     public boolean hasContent() {
         return shingles > 0;
     }

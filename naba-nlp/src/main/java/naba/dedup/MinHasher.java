@@ -1,5 +1,6 @@
 package naba.dedup;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import naba.text.Token;
@@ -14,6 +15,9 @@ import naba.tokenize.ArabicTokenizer;
 public final class MinHasher {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** {@link #exactHash} of an empty or blank text; such texts form no exact-duplicate group. */
+    public static final long BLANK_HASH = exactHash("");
 
     private final DedupOptions options;
     private final long[] multipliers;
@@ -49,8 +53,21 @@ public final class MinHasher {
             }
         }
         long[] shingles = shingles(words, n, options.shingle());
-        int[] signature = signature(shingles);
-        return new Fingerprint(id, exactHash(text), signature, shingles.length);
+        return new Fingerprint(id, exactHash(text), signature(shingles), shingles.length);
+    }
+
+    /** The band keys of a signature: two fingerprints are LSH candidates when any key at the same index agrees. */
+    public long[] bandKeys(int[] signature) {
+        long[] keys = new long[options.bands()];
+        int rows = options.rows();
+        for (int band = 0; band < keys.length; band++) {
+            long h = FNV_OFFSET ^ band;
+            for (int r = band * rows; r < (band + 1) * rows; r++) {
+                h = (h ^ signature[r]) * FNV_PRIME;
+            }
+            keys[band] = mix(h);
+        }
+        return keys;
     }
 
     /** Estimated Jaccard similarity of two signatures of equal length. */
@@ -121,24 +138,20 @@ public final class MinHasher {
             }
             out[i] = mix(h);
         }
-        java.util.Arrays.sort(out);
+        Arrays.sort(out);
         int distinct = 0;
         for (int i = 0; i < out.length; i++) {
             if (i == 0 || out[i] != out[i - 1]) {
                 out[distinct++] = out[i];
             }
         }
-        return java.util.Arrays.copyOf(out, distinct);
+        return Arrays.copyOf(out, distinct);
     }
 
     private int[] signature(long[] shingles) {
         int[] signature = new int[multipliers.length];
-        if (shingles.length == 0) {
-            // No words: a signature of all MAX_VALUE would match every other empty text, so each position gets a
-            // value no real shingle produces for this position index; hasContent() keeps these out of groups anyway.
-            java.util.Arrays.fill(signature, Integer.MAX_VALUE);
-            return signature;
-        }
+        // No words: all MAX_VALUE; Fingerprint.hasContent() keeps such texts out of near groups.
+        Arrays.fill(signature, Integer.MAX_VALUE);
         for (int i = 0; i < multipliers.length; i++) {
             long a = multipliers[i];
             long b = addends[i];

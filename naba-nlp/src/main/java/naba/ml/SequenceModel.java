@@ -28,17 +28,26 @@ public final class SequenceModel {
     private final LabelSet labels;
     private final int hashBits;
     private final float[] emission;
+    /** Emission weights as 16-bit steps of {@link #scale} (read models; half the memory), else null. */
+    private final short[] steps;
+    private final float scale;
     private final float[] transition;
     private final boolean[] allowed;
     private final boolean hasTransitions;
 
     SequenceModel(LabelSet labels, int hashBits, float[] emission, float[] transition, boolean[] allowed,
             boolean hasTransitions) {
+        this(labels, hashBits, emission, null, 0f, transition, allowed, hasTransitions);
+    }
+
+    private SequenceModel(LabelSet labels, int hashBits, float[] emission, short[] steps, float scale,
+            float[] transition, boolean[] allowed, boolean hasTransitions) {
         int l = labels.size();
         if (hashBits < 4 || hashBits > 26) {
             throw new IllegalArgumentException("hashBits must be in [4, 26], got " + hashBits);
         }
-        if (emission.length != (1 << hashBits) * l || transition.length != (l + 1) * l
+        int rows = emission != null ? emission.length : steps.length;
+        if (rows != (1 << hashBits) * l || transition.length != (l + 1) * l
                 || allowed.length != (l + 1) * l) {
             throw new IllegalArgumentException("weight arrays do not match " + l + " labels and " + hashBits
                     + " hash bits");
@@ -46,6 +55,8 @@ public final class SequenceModel {
         this.labels = labels;
         this.hashBits = hashBits;
         this.emission = emission;
+        this.steps = steps;
+        this.scale = scale;
         this.transition = transition;
         this.allowed = allowed;
         this.hasTransitions = hasTransitions;
@@ -81,8 +92,14 @@ public final class SequenceModel {
         int[] f = features.featureArray();
         for (int k = features.start(position), e = features.end(position); k < e; k++) {
             int base = row(f[k], hashBits) * l;
-            for (int y = 0; y < l; y++) {
-                out[y] += emission[base + y];
+            if (steps != null) {
+                for (int y = 0; y < l; y++) {
+                    out[y] += steps[base + y] * scale;
+                }
+            } else {
+                for (int y = 0; y < l; y++) {
+                    out[y] += emission[base + y];
+                }
             }
         }
     }
@@ -115,6 +132,7 @@ public final class SequenceModel {
         decode(features, out, emission, transition);
     }
 
+    /** Decodes with the given emission (or, when null, this model's 16-bit steps) and transition weights. */
     void decode(FeatureSequence features, int[] out, float[] em, float[] tr) {
         int n = features.size();
         if (n == 0) {
@@ -127,8 +145,14 @@ public final class SequenceModel {
             int off = i * l;
             for (int k = features.start(i), e = features.end(i); k < e; k++) {
                 int base = row(f[k], hashBits) * l;
-                for (int y = 0; y < l; y++) {
-                    local[off + y] += em[base + y];
+                if (em == null) {
+                    for (int y = 0; y < l; y++) {
+                        local[off + y] += steps[base + y] * scale;
+                    }
+                } else {
+                    for (int y = 0; y < l; y++) {
+                        local[off + y] += em[base + y];
+                    }
                 }
             }
         }
@@ -186,17 +210,32 @@ public final class SequenceModel {
 
     /** This model with every weight rounded to the 16-bit grid {@link #write} uses. */
     public SequenceModel quantized() {
-        float scale = scale();
-        return new SequenceModel(labels, hashBits, roundAll(emission, scale), roundAll(transition, scale),
-                allowed.clone(), hasTransitions);
+        if (steps != null) {
+            return this;
+        }
+        float s = scale();
+        short[] q = new short[emission.length];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = (short) Math.round(emission[i] / s);
+        }
+        return new SequenceModel(labels, hashBits, null, q, s, roundAll(transition, s), allowed.clone(),
+                hasTransitions);
     }
 
     /** Number of non-zero weights after 16-bit quantization (what {@link #write} stores). */
     public int nonZeroWeights() {
-        float scale = scale();
         int count = 0;
+        if (steps != null) {
+            for (short q : steps) {
+                if (q != 0) {
+                    count++;
+                }
+            }
+            return count;
+        }
+        float s = scale();
         for (float w : emission) {
-            if (Math.round(w / scale) != 0) {
+            if (Math.round(w / s) != 0) {
                 count++;
             }
         }
@@ -204,6 +243,9 @@ public final class SequenceModel {
     }
 
     private float scale() {
+        if (steps != null) {
+            return scale;
+        }
         float max = 0f;
         for (float w : emission) {
             max = Math.max(max, Math.abs(w));
@@ -228,6 +270,7 @@ public final class SequenceModel {
      */
     public void write(DataOutput out) throws IOException {
         float scale = scale();
+        SequenceModel q = quantized();
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
         out.writeInt(labels.size());
@@ -243,14 +286,14 @@ public final class SequenceModel {
         for (float w : transition) {
             out.writeShort(Math.round(w / scale));
         }
-        int nonZero = nonZeroWeights();
+        int nonZero = q.nonZeroWeights();
         out.writeInt(nonZero);
         int previous = -1;
-        for (int i = 0; i < emission.length; i++) {
-            int q = Math.round(emission[i] / scale);
-            if (q != 0) {
+        short[] w = q.steps;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] != 0) {
                 writeVarint(out, i - previous);
-                out.writeShort(q);
+                out.writeShort(w[i]);
                 previous = i;
             }
         }
@@ -289,17 +332,17 @@ public final class SequenceModel {
         for (int i = 0; i < transition.length; i++) {
             transition[i] = in.readShort() * scale;
         }
-        float[] emission = new float[(1 << bits) * l];
+        short[] steps = new short[(1 << bits) * l];
         int nonZero = in.readInt();
         int index = -1;
         for (int k = 0; k < nonZero; k++) {
             index += readVarint(in);
-            if (index < 0 || index >= emission.length) {
+            if (index < 0 || index >= steps.length) {
                 throw new ModelFormatException("sequence model weight index " + index + " out of range");
             }
-            emission[index] = in.readShort() * scale;
+            steps[index] = in.readShort();
         }
-        return new SequenceModel(labels, bits, emission, transition, allowed, hasTransitions);
+        return new SequenceModel(labels, bits, null, steps, scale, transition, allowed, hasTransitions);
     }
 
     private static void writeVarint(DataOutput out, int v) throws IOException {

@@ -13,6 +13,11 @@ public final class Layers {
     public static final LayerKey<java.util.List<Entity>> ENTITIES = LayerKey.of("entities", "EntityLinker");
     public static final LayerKey<TopicDistribution> TOPIC = LayerKey.of("topic", "TopicClassifier");
     public static final LayerKey<Summary> SUMMARY = LayerKey.of("summary", "ExtractiveSummarizer");
+    public static final LayerKey<java.util.List<ParagraphDuplicate>> PARAGRAPH_DUPLICATES =
+            LayerKey.of("paragraph_duplicates", "ParagraphDuplicateDetector");
+    public static final LayerKey<Layer<TimeExpression>> TIMES = LayerKey.of("times", "TimeExpressionTagger");
+    public static final LayerKey<Layer<Quantity>> QUANTITIES = LayerKey.of("quantities", "QuantityTagger");
+    public static final LayerKey<Layer<Quotation>> QUOTATIONS = LayerKey.of("quotations", "QuotationExtractor");
 
     private Layers() {
     }

@@ -3,8 +3,8 @@ package naba.text;
 import java.util.List;
 
 /**
- * An extractive summary: whole sentences of the document, in text order. For a news article on «اتفاق أبل
- * وسامسونغ» it is usually the lead plus the sentence that best covers the rest of the story.
+ * An extractive summary: whole sentences of the document, in text order. For a news article on «افتتاح جسر
+ * جديد في المدينة» it is usually the lead plus the sentence that best covers the rest of the story.
  *
  * @param sentences the picked sentences, ordered by start offset
  * @param words     the number of word tokens (Arabic, Latin, numbers) in them

@@ -2,7 +2,7 @@ package naba.text;
 
 /**
  * One sentence picked for a document's summary: the whole span of a {@link Sentence}, never a part of one. In
- * «أطلقت محكمة هندية سراح الممثل. وكان الدفاع قد شكك.» the first sentence is {@code [0, 30)}.
+ * «افتتحت البلدية جسرا جديدا. وكان الجسر القديم مغلقا.» the first sentence is {@code [0, 26)}.
  *
  * @param start    first UTF-16 offset (the sentence's start)
  * @param end      offset after the last code unit (the sentence's end)

@@ -3,8 +3,8 @@ package naba.topic;
 import java.util.Objects;
 
 /**
- * One article of a labelled news corpus such as ANT: «أطلقت محكمة هندية سراح نجم بوليوود ...» filed by {@code BBC}
- * under {@code culture}, with the editor's abstract.
+ * One article of a labelled news corpus such as ANT: «افتتحت البلدية جسرا جديدا ...» filed by {@code BBC}
+ * under {@code economy}, with the editor's abstract.
  *
  * @param id       the corpus id ({@code docno})
  * @param source   the outlet ({@code BBC}, {@code CNN}, {@code skynews}, ...)

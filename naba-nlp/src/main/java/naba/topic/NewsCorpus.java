@@ -23,7 +23,7 @@ import naba.text.InputException;
 
 /**
  * A news corpus read from gzip'd JSON Lines (one flat object per line with {@code docno, src, cat, title, abstract,
- * text}), the format of {@code shared/data/ant-corpus}. An article such as «هدمت دراسة حديثة نظرية ...» becomes one
+ * text}), the format of {@code shared/data/ant-corpus}. An article such as «افتتحت البلدية جسرا جديدا ...» becomes one
  * {@link NewsArticle}. The reader understands flat objects of strings, numbers and nulls only, which is all the
  * corpus uses; anything else is reported with its line number.
  *
@@ -34,6 +34,51 @@ import naba.text.InputException;
 public record NewsCorpus(Path file, String sha256, List<NewsArticle> articles) {
     public NewsCorpus {
         articles = List.copyOf(articles);
+    }
+
+    /** ANT v2.1 (6 topics; BBC and CNN with real abstracts), relative to the shared folder. */
+    public static final String ANT_MULTISOURCE = "data/ant-corpus/ant_v2.1_multisource.jsonl.gz";
+
+    /**
+     * The shared data folder: {@code NABA_SHARED} (system property {@code naba.shared}) if set, else a {@code shared}
+     * folder with a {@code data} subfolder beside the working directory or one of its parents; null when none.
+     */
+    public static Path locateShared() {
+        String configured = System.getProperty("naba.shared", System.getenv("NABA_SHARED"));
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolveSibling("shared").resolve("data"))) {
+                return dir.resolveSibling("shared");
+            }
+        }
+        return null;
+    }
+
+    /** The ANT v2.1 file in the shared folder; throws when the folder cannot be found. */
+    public static Path defaultCorpus() {
+        Path shared = locateShared();
+        if (shared == null) {
+            throw new InputException("cannot find the shared corpora (a 'shared/data' folder beside the repository); "
+                    + "set NABA_SHARED or pass --corpus FILE.jsonl.gz");
+        }
+        return shared.resolve(ANT_MULTISOURCE);
+    }
+
+    /**
+     * Topic examples from the distinct texts, on one side of the split: the dev side when {@code dev}, else the
+     * training side. Articles without a label are left out.
+     */
+    public List<TopicExample> topicExamples(boolean dev, int devPercent) {
+        List<TopicExample> out = new ArrayList<>();
+        for (NewsArticle a : distinctTexts()) {
+            if (!a.label().isBlank() && isDev(a, devPercent) == dev) {
+                out.add(TopicExample.of(a));
+            }
+        }
+        return out;
     }
 
     /** Reads a {@code .jsonl.gz} (or plain {@code .jsonl}) corpus. */

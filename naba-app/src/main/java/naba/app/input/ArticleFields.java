@@ -59,7 +59,7 @@ public final class ArticleFields {
             if (s.length() >= 10 && Character.isDigit(s.charAt(0)) && s.charAt(4) == '-') {
                 return LocalDate.parse(s.substring(0, 10));
             }
-            if (s.contains("T")) {
+            if (Character.isDigit(s.charAt(0)) && s.contains("T")) { // not the T of "Tue, ..."
                 return OffsetDateTime.parse(s).toLocalDate();
             }
             return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();

@@ -21,7 +21,16 @@ public final class AnalyzeJson {
     private static final List<JsonSection> SECTIONS = List.of(
             new CoreSections.Paragraphs(),
             new CoreSections.Sentences(),
-            new CoreSections.Tokens());
+            new CoreSections.Tokens(),
+            new WordsSection(),
+            new MentionsSection(),
+            new EntitiesSection(),
+            new TimesSection(),
+            new QuantitiesSection(),
+            new QuotationsSection(),
+            new TopicSection(),
+            new SummarySection(),
+            new DuplicatesSection());
 
     private final JsonFactory factory = new JsonFactory();
 

@@ -1,0 +1,72 @@
+package naba.app;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import naba.ner.LabelCodec;
+import naba.ner.NerCorpus;
+import naba.ner.NerModel;
+import naba.ner.TokenSpan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code naba ner --conll FILE}: tags a token-per-line file (first column; blank lines between sentences) and prints
+ * {@code token<TAB>TAG} (IOB2 over PERS, LOC, ORG, MISC) with the same lines and blanks.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = {"Tag named entities in a token-per-line file (CoNLL style) with the committed model.",
+            "Prints token<TAB>IOB2-tag per line, keeping blank lines between sentences."})
+public final class NerCommand implements Callable<Integer> {
+    @Option(names = "--conll", paramLabel = "FILE", required = true,
+            description = "Tokens, one per line (first whitespace-separated column), blank line between sentences.")
+    Path conll;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "A model file written by naba train ner "
+            + "(default: the committed model).")
+    Path model;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        NerModel tagger = model == null ? NerModel.standard() : NerModel.load(model);
+        List<String> lines = NerCorpus.readLines(conll);
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        List<String> sentence = new ArrayList<>();
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (stripped.isEmpty()) {
+                flush(tagger, sentence, out);
+                out.write('\n');
+                continue;
+            }
+            sentence.add(stripped.split("\\s+", 2)[0]);
+        }
+        flush(tagger, sentence, out);
+        out.flush();
+        return CliErrors.OK;
+    }
+
+    private static void flush(NerModel tagger, List<String> sentence, Writer out) throws IOException {
+        if (sentence.isEmpty()) {
+            return;
+        }
+        List<TokenSpan> spans = tagger.tag(sentence);
+        String[] tags = LabelCodec.BIO.encodeLabels(sentence.size(), spans);
+        for (int i = 0; i < sentence.size(); i++) {
+            out.write(sentence.get(i));
+            out.write('\t');
+            out.write(tags[i]);
+            out.write('\n');
+        }
+        sentence.clear();
+    }
+}

@@ -1,0 +1,207 @@
+package naba.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import naba.text.Annotator;
+import naba.text.Document;
+import naba.text.EntityType;
+import naba.text.Layer;
+import naba.text.LayerKey;
+import naba.text.Layers;
+import naba.text.Mention;
+import naba.text.Sentence;
+import naba.text.Token;
+
+/**
+ * Finds named-entity mentions sentence by sentence: the trained {@link NerModel}, then the names of the
+ * {@link KnownEntities} table (which win where they cover at least the model's span), then a document pass that tags
+ * later repetitions of multi-word names and persons' surnames the model missed. Spans exclude proclitics and never
+ * cross a sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية
+ * الروسية», PERS «لافروف» and PERS «كيري».
+ *
+ * <p>Requires {@link Layers#TOKENS} and {@link Layers#SENTENCES}; produces {@link Layers#MENTIONS} (entity index -1).
+ * Immutable and thread-safe; {@link #standard()} loads the committed model once.
+ */
+public final class NamedEntityTagger implements Annotator {
+    /** Score given to mentions found by the known-entity table or by repetition of a name found in the document. */
+    static final float TABLE_SCORE = 1f;
+    static final float REPEAT_SCORE = 0.9f;
+
+    private final NerModel model;
+    private final KnownEntityTagger known;
+
+    public NamedEntityTagger(NerModel model, KnownEntities known) {
+        this.model = model;
+        this.known = new KnownEntityTagger(known);
+    }
+
+    /** The tagger with the committed model and the standard table, built once per JVM. */
+    public static NamedEntityTagger standard() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final NamedEntityTagger INSTANCE = new NamedEntityTagger(NerModel.standard(), KnownEntities.standard());
+    }
+
+    public NerModel model() {
+        return model;
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of(Layers.MENTIONS);
+    }
+
+    @Override
+    public String name() {
+        return "NamedEntityTagger";
+    }
+
+    /** A candidate span in one sentence: tokens, type, score, proclitic characters of its first token. */
+    private record Candidate(int start, int end, EntityType type, float score, int cut) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    @Override
+    public Document annotate(Document document) {
+        Layer<Token> tokens = document.layer(Layers.TOKENS);
+        Layer<Sentence> sentences = document.layer(Layers.SENTENCES);
+        List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
+        List<String[]> sentenceNorms = new ArrayList<>(sentences.size());
+        List<List<Candidate>> found = new ArrayList<>(sentences.size());
+        ProcliticStripper stripper = model.stripper();
+        for (Sentence s : sentences) {
+            List<Token> inside = tokens.within(s);
+            String[] norms = new String[inside.size()];
+            for (int i = 0; i < norms.length; i++) {
+                norms[i] = inside.get(i).norm();
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            for (TokenSpan span : model.tagNormalized(norms)) {
+                candidates.add(new Candidate(span.start(), span.end(), span.type(), span.score(),
+                        stripper.strip(norms[span.start()])));
+            }
+            for (KnownEntityTagger.Match m : known.matches(norms)) {
+                candidates = overlay(candidates, new Candidate(m.start(), m.end(), m.entry().type(), TABLE_SCORE,
+                        m.cut()));
+            }
+            sentenceTokens.add(inside);
+            sentenceNorms.add(norms);
+            found.add(candidates);
+        }
+        KnownEntityTagger repeats = repeatTagger(sentenceNorms, found);
+        List<Mention> mentions = new ArrayList<>();
+        for (int s = 0; s < found.size(); s++) {
+            List<Candidate> candidates = found.get(s);
+            if (repeats != null) {
+                for (KnownEntityTagger.Match m : repeats.matches(sentenceNorms.get(s))) {
+                    candidates = fill(candidates, new Candidate(m.start(), m.end(), m.entry().type(), REPEAT_SCORE,
+                            m.cut()));
+                }
+            }
+            for (Candidate c : candidates) {
+                Mention m = toMention(document, sentenceTokens.get(s), c);
+                if (m != null) {
+                    mentions.add(m);
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return document.with(Layers.MENTIONS, Layer.of(mentions));
+    }
+
+    /** Puts {@code c} in, replacing the spans it overlaps when it is at least as long as each; otherwise drops it. */
+    private static List<Candidate> overlay(List<Candidate> candidates, Candidate c) {
+        List<Candidate> kept = new ArrayList<>(candidates.size() + 1);
+        for (Candidate o : candidates) {
+            boolean overlaps = o.start() < c.end() && c.start() < o.end();
+            if (overlaps && o.length() > c.length()) {
+                return candidates;
+            }
+            if (!overlaps) {
+                kept.add(o);
+            }
+        }
+        kept.add(c);
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+
+    /** Adds {@code c} only where it overlaps nothing found so far. */
+    private static List<Candidate> fill(List<Candidate> candidates, Candidate c) {
+        for (Candidate o : candidates) {
+            if (o.start() < c.end() && c.start() < o.end()) {
+                return candidates;
+            }
+        }
+        List<Candidate> out = new ArrayList<>(candidates);
+        out.add(c);
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * A matcher for names already found in this document: every multi-word name, and the last word of multi-word
+     * person names («كيري» after «جون كيري»). Null when there is nothing to repeat.
+     */
+    private static KnownEntityTagger repeatTagger(List<String[]> norms, List<List<Candidate>> found) {
+        Map<String, EntityType> forms = new LinkedHashMap<>();
+        for (int s = 0; s < found.size(); s++) {
+            String[] n = norms.get(s);
+            for (Candidate c : found.get(s)) {
+                if (c.length() < 2) {
+                    continue;
+                }
+                StringBuilder form = new StringBuilder(n[c.start()].substring(c.cut()));
+                for (int i = c.start() + 1; i < c.end(); i++) {
+                    form.append(' ').append(n[i]);
+                }
+                forms.putIfAbsent(form.toString(), c.type());
+                String last = n[c.end() - 1];
+                if (c.type() == EntityType.PERS && last.length() >= 3 && isArabicWord(last)) {
+                    forms.putIfAbsent(last, EntityType.PERS);
+                }
+            }
+        }
+        if (forms.isEmpty()) {
+            return null;
+        }
+        List<KnownEntities.Entry> entries = new ArrayList<>(forms.size());
+        forms.forEach((form, type) -> entries.add(new KnownEntities.Entry(type, form, "", List.of(), List.of(),
+                List.of())));
+        return new KnownEntityTagger(KnownEntities.of(entries));
+    }
+
+    private static boolean isArabicWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Mention toMention(Document document, List<Token> tokens, Candidate c) {
+        Token first = tokens.get(c.start());
+        Token last = tokens.get(c.end() - 1);
+        int start = first.start() + MentionSpans.surfaceOffset(first.surface(), c.cut());
+        int end = last.end();
+        if (start >= end) {
+            return null;
+        }
+        return new Mention(start, end, document.text().substring(start, end), c.type(), c.score(), -1);
+    }
+}

@@ -1,0 +1,29 @@
+package naba.ner;
+
+/**
+ * Settings of {@link NerTrainer}: {@code new NerOptions(LabelCodec.BIO, 12, 42L, 21)} trains with BIO labels for
+ * at most 12 epochs (the epoch with the best dev F1 is kept), shuffle seed 42, and 2^21 hashed weight rows.
+ *
+ * @param codec    how spans become per-token labels while training and decoding
+ * @param epochs   the most passes over the training data (at least 1)
+ * @param seed     seed of the per-epoch shuffle; the same seed and data give the same model
+ * @param hashBits log2 of the weight rows, in [10, 24]
+ */
+public record NerOptions(LabelCodec codec, int epochs, long seed, int hashBits) {
+    public NerOptions {
+        if (codec == null) {
+            throw new IllegalArgumentException("ner options: codec is required (BIO or BIOES)");
+        }
+        if (epochs < 1 || epochs > 100) {
+            throw new IllegalArgumentException("ner options: epochs must be in [1, 100], got " + epochs);
+        }
+        if (hashBits < 10 || hashBits > 24) {
+            throw new IllegalArgumentException("ner options: hashBits must be in [10, 24], got " + hashBits);
+        }
+    }
+
+    /** The settings of the committed model. */
+    public static NerOptions defaults() {
+        return new NerOptions(LabelCodec.BIO, 12, 42L, 21);
+    }
+}

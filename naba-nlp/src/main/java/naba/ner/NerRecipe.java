@@ -1,0 +1,201 @@
+package naba.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import naba.normalize.ArabicNormalizer;
+import naba.text.InputException;
+import naba.text.Token;
+import naba.text.TokenType;
+import naba.tokenize.ArabicTokenizer;
+
+/**
+ * How the committed NER model is made from {@code ../shared/data}: ANERcorp's CAMeL train file, its last 10 % of
+ * sentences held out as dev; word frequencies from the training text and SaudiNewsNet; the ANERGazet, Arabic-names
+ * and countries gazetteers plus naba's own table of well-known entities; optionally AQMAR and the Wojood sample as
+ * extra training sentences. {@code naba train ner} calls {@link #train}; the same inputs and options give the same
+ * model. For «وواشنطن», the word counts are what tell the tagger that «واشنطن» is the word.
+ */
+public final class NerRecipe {
+    /** Fraction of ANERcorp train sentences (from the end) held out for tuning. */
+    public static final double DEV_FRACTION = 0.10;
+    /** Words seen fewer times than this in the unlabeled news are not stored in the model. */
+    private static final int MIN_NEWS_COUNT = 5;
+    /** How many of the most frequent news words get a cluster. */
+    private static final int CLUSTER_WORDS = 80_000;
+
+    /**
+     * What to train from.
+     *
+     * @param shared the {@code shared} folder (holding {@code data/})
+     * @param news   use SaudiNewsNet word frequencies
+     * @param aqmar  add AQMAR sentences to training
+     * @param wojood add the Wojood sample (train + val) to training
+     */
+    public record Inputs(Path shared, boolean news, boolean aqmar, boolean wojood) {
+    }
+
+    /**
+     * The trained model and its dev report.
+     *
+     * @param model the model
+     * @param dev   the model's scores on the dev split
+     */
+    public record Result(NerModel model, NerReport dev) {
+    }
+
+    private NerRecipe() {
+    }
+
+    /** The ANERcorp CAMeL train file under {@code shared}. */
+    public static Path anercorpTrain(Path shared) {
+        return shared.resolve("data/anercorp/ANERCorp_CamelLab_train.txt");
+    }
+
+    /** The training part (first 90 %) of ANERcorp train. */
+    public static List<NerSentence> trainSplit(List<NerSentence> all) {
+        return all.subList(0, splitPoint(all));
+    }
+
+    /** The dev part (last 10 %) of ANERcorp train. */
+    public static List<NerSentence> devSplit(List<NerSentence> all) {
+        return all.subList(splitPoint(all), all.size());
+    }
+
+    private static int splitPoint(List<NerSentence> all) {
+        return all.size() - (int) Math.round(all.size() * DEV_FRACTION);
+    }
+
+    /**
+     * Finds {@code shared}: the system property {@code naba.shared}, the environment variable {@code NABA_SHARED},
+     * or a {@code shared} folder beside the working directory or one of its parents.
+     */
+    public static Path findShared() {
+        String configured = System.getProperty("naba.shared", System.getenv("NABA_SHARED"));
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolveSibling("shared").resolve("data"))) {
+                return dir.resolveSibling("shared");
+            }
+            if (Files.isDirectory(dir.resolve("shared").resolve("data"))) {
+                return dir.resolve("shared");
+            }
+        }
+        throw new InputException("cannot find the shared corpora (a 'shared/data' folder beside the repository); "
+                + "set NABA_SHARED or pass --shared");
+    }
+
+    /** Trains the model as committed. */
+    public static Result train(Inputs inputs, NerOptions options, Consumer<String> log) {
+        Path shared = inputs.shared();
+        Path aner = anercorpTrain(shared);
+        List<NerSentence> all = NerCorpus.read(aner, NerCorpus.Format.ANERCORP);
+        List<NerSentence> train = new ArrayList<>(trainSplit(all));
+        List<NerSentence> dev = devSplit(all);
+        Map<String, String> prov = new LinkedHashMap<>();
+        StringBuilder sources = new StringBuilder();
+        addSource(sources, shared, aner, "first " + train.size() + " sentences; dev = last " + dev.size());
+        if (inputs.aqmar()) {
+            Path dir = shared.resolve("data/aqmar/articles");
+            try (var files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    train.addAll(NerCorpus.read(f, NerCorpus.Format.AQMAR));
+                    addSource(sources, shared, f, "AQMAR");
+                }
+            } catch (IOException e) {
+                throw new InputException(dir + ": cannot list AQMAR articles (" + e.getMessage() + ")", e);
+            }
+        }
+        if (inputs.wojood()) {
+            for (String name : List.of("train.txt", "val.txt")) {
+                Path f = shared.resolve("data/wojood-sample").resolve(name);
+                train.addAll(NerCorpus.read(f, NerCorpus.Format.WOJOOD));
+                addSource(sources, shared, f, "Wojood sample");
+            }
+        }
+        log.accept("training sentences: " + train.size() + ", dev sentences: " + dev.size());
+        NerLexiconBuilder lexicon = new NerLexiconBuilder();
+        for (NerSentence s : train) {
+            for (String t : s.tokens()) {
+                lexicon.count(ArabicNormalizer.SEARCH.normalize(t), 1);
+            }
+        }
+        NewsCorpus newsCorpus = null;
+        if (inputs.news()) {
+            Path news = shared.resolve("data/saudinewsnet/saudinewsnet.jsonl.gz");
+            newsCorpus = NewsCorpus.read(news);
+            newsCorpus.countInto(lexicon);
+            addSource(sources, shared, news, "word frequencies and clusters, " + newsCorpus.tokens() + " tokens");
+            log.accept("news tokens counted: " + newsCorpus.tokens());
+        }
+        lexicon.pruneCounts(MIN_NEWS_COUNT);
+        Path gaz = shared.resolve("data/gazetteers");
+        lexicon.addGazetteerFile(gaz.resolve("anergazet/AlignedLocGazetteer.txt"), NerLexicon.LOC);
+        lexicon.addGazetteerFile(gaz.resolve("anergazet/AlignedOrgGazetteer.txt"), NerLexicon.ORG);
+        lexicon.addGazetteerFile(gaz.resolve("anergazet/AlignedPersGazetteer.txt"), NerLexicon.PERS);
+        lexicon.addGazetteerFile(gaz.resolve("arabic-names/male-first--names-in-arabic.txt"), NerLexicon.FIRST_NAME);
+        lexicon.addGazetteerFile(gaz.resolve("arabic-names/female-first-names-in-arabic.txt"), NerLexicon.FIRST_NAME);
+        lexicon.addGazetteerFile(gaz.resolve("arabic-names/last-names-in-arabic.txt"), NerLexicon.LAST_NAME);
+        lexicon.addCountries(gaz.resolve("countries-ar/countries_ar.tsv"));
+        for (String f : List.of("anergazet/AlignedLocGazetteer.txt", "anergazet/AlignedOrgGazetteer.txt",
+                "anergazet/AlignedPersGazetteer.txt", "arabic-names/male-first--names-in-arabic.txt",
+                "arabic-names/female-first-names-in-arabic.txt", "arabic-names/last-names-in-arabic.txt",
+                "countries-ar/countries_ar.tsv")) {
+            addSource(sources, shared, gaz.resolve(f), "gazetteer");
+        }
+        KnownEntities known = KnownEntities.standard();
+        lexicon.addKnownEntities(known);
+        prov.put("sources", sources.toString().strip());
+        prov.put("knownEntities", known.size() + " entries from " + KnownEntities.RESOURCE);
+        if (newsCorpus != null) {
+            // Clusters are keyed by proclitic-free forms, as the features look them up.
+            ProcliticStripper stripper = new ProcliticStripper(lexicon.build());
+            int clustered = newsCorpus.clusterInto(lexicon, stripper, new WordClusterer(CLUSTER_WORDS, 800, 96, 512,
+                    64, 12, options.seed()));
+            log.accept("word clusters: " + clustered + " words");
+            prov.put("clusters", CLUSTER_WORDS + " words, 800 contexts, 96 dims, k=512/64, 12 iterations");
+        }
+        NerLexicon built = lexicon.build();
+        log.accept("lexicon: " + built.words() + " words, " + built.phrases() + " gazetteer phrases, "
+                + built.latinNames() + " Latin names");
+        NerModel model = new NerTrainer(options).train(train, dev, built, prov, log);
+        return new Result(model, NerEvaluator.evaluate(model, dev));
+    }
+
+    private static void addSource(StringBuilder sources, Path shared, Path file, String note) {
+        sources.append(shared.relativize(file)).append(" sha256=").append(sha256(file)).append(" (").append(note)
+                .append(")\n");
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package naba.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import naba.text.InputException;
+import naba.text.Token;
+import naba.text.TokenType;
+import naba.tokenize.ArabicTokenizer;
+
+/**
+ * The unlabeled news text (SaudiNewsNet JSON Lines, field {@code content}) as one stream of normalized word ids, read
+ * once, for word counts and word clusters. Non-Arabic tokens and article ends are boundaries (-1).
+ */
+final class NewsCorpus {
+    private final int[] stream;
+    private final List<String> types;
+    private final int tokens;
+
+    private NewsCorpus(int[] stream, List<String> types, int tokens) {
+        this.stream = stream;
+        this.types = types;
+        this.tokens = tokens;
+    }
+
+    static NewsCorpus read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file + ": missing; pass --no-news or restore shared/data/saudinewsnet");
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> types = new ArrayList<>();
+        int[] stream = new int[1 << 20];
+        int n = 0;
+        int words = 0;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String content = JsonField.string(line, "content");
+                if (content == null || content.isEmpty()) {
+                    continue;
+                }
+                for (Token t : ArabicTokenizer.INSTANCE.tokenize(content)) {
+                    int id = -1;
+                    if (t.type() == TokenType.ARABIC) {
+                        Integer known = ids.get(t.norm());
+                        if (known == null) {
+                            known = types.size();
+                            ids.put(t.norm(), known);
+                            types.add(t.norm());
+                        }
+                        id = known;
+                        words++;
+                    }
+                    if (n + 2 > stream.length) {
+                        stream = Arrays.copyOf(stream, stream.length * 2);
+                    }
+                    stream[n++] = id;
+                }
+                stream[n++] = -1;
+            }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return new NewsCorpus(Arrays.copyOf(stream, n), types, words);
+    }
+
+    int tokens() {
+        return tokens;
+    }
+
+    void countInto(NerLexiconBuilder lexicon) {
+        int[] freq = new int[types.size()];
+        for (int t : stream) {
+            if (t >= 0) {
+                freq[t]++;
+            }
+        }
+        for (int i = 0; i < freq.length; i++) {
+            lexicon.count(types.get(i), freq[i]);
+        }
+    }
+
+    /** Clusters the proclitic-free forms of the words; returns how many got a cluster. */
+    int clusterInto(NerLexiconBuilder lexicon, ProcliticStripper stripper, WordClusterer clusterer) {
+        Map<String, Integer> strippedIds = new HashMap<>();
+        List<String> strippedTypes = new ArrayList<>();
+        int[] map = new int[types.size()];
+        for (int i = 0; i < types.size(); i++) {
+            String t = types.get(i);
+            String s = t.substring(stripper.strip(t));
+            Integer id = strippedIds.get(s);
+            if (id == null) {
+                id = strippedTypes.size();
+                strippedIds.put(s, id);
+                strippedTypes.add(s);
+            }
+            map[i] = id;
+        }
+        int[] corpus = new int[stream.length];
+        for (int p = 0; p < stream.length; p++) {
+            corpus[p] = stream[p] < 0 ? -1 : map[stream[p]];
+        }
+        Map<Integer, Integer> clusters = clusterer.cluster(corpus, strippedTypes.size());
+        clusters.forEach((type, cluster) -> lexicon.cluster(strippedTypes.get(type), cluster));
+        return clusters.size();
+    }
+}

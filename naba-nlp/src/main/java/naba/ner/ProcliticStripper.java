@@ -1,0 +1,97 @@
+package naba.ner;
+
+/**
+ * Decides how many leading proclitic letters (و ف ب ل ك and their combinations وب، ول، فل، وك ...) a token carries
+ * before a name, so a mention's span can start after them: «وواشنطن» → و + «واشنطن», «لوزارة» → ل + «وزارة», but
+ * «وليد», «فيصل», «بغداد» and «لبنان» are names that only begin with those letters.
+ *
+ * <p>The decision uses what the model knows: a whole token that is a gazetteer name is kept; a remainder that is a
+ * gazetteer name, or clearly more frequent as a word of its own than the whole token, is split off. «للامم» is ل +
+ * «لامم», the article «الامم» with its alef dropped, so that remainder is looked up with the article restored.
+ * Works on SEARCH-normalized forms; immutable and thread-safe.
+ */
+final class ProcliticStripper {
+    static final char WAW = '\u0648';
+    static final char FEH = '\u0641';
+    static final char BEH = '\u0628';
+    static final char LAM = '\u0644';
+    static final char KAF = '\u0643';
+    static final char ALEF = '\u0627';
+    /** A remainder must be this many times more frequent than the whole token to be split off by frequency alone. */
+    private static final int RATIO = 2;
+    /** ...and seen at least this often. */
+    private static final int MIN_COUNT = 5;
+    private static final int NAME_CLASSES = NerLexicon.LOC | NerLexicon.ORG | NerLexicon.PERS | NerLexicon.FIRST_NAME
+            | NerLexicon.LAST_NAME | NerLexicon.COUNTRY;
+
+    private final NerLexicon lexicon;
+
+    ProcliticStripper(NerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** True for the letters that can be proclitics: و ف ب ل ك. */
+    static boolean isProcliticLetter(char c) {
+        return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF;
+    }
+
+    /** Number of leading characters of the normalized token {@code norm} that are proclitics (0 to 2). */
+    int strip(String norm) {
+        if (norm.length() < 3 || !isProcliticLetter(norm.charAt(0))) {
+            return 0;
+        }
+        if (isName(norm, 0)) {
+            return 0;
+        }
+        // A known name after one or two proclitics («وبلبنان» = و + ب + «لبنان»): deepest cut first.
+        for (int cut = Math.min(2, norm.length() - 3); cut >= 1; cut--) {
+            if (validProclitics(norm, cut) && isName(norm, cut)) {
+                return cut;
+            }
+        }
+        int cut = 0;
+        while (cut < 2 && norm.length() - cut > 2 && validProclitics(norm, cut + 1)) {
+            int rest = restCount(norm, cut + 1);
+            int whole = lexicon.count(norm, cut, norm.length());
+            if (!(rest >= MIN_COUNT && rest >= RATIO * whole)) {
+                break;
+            }
+            cut++;
+        }
+        return cut;
+    }
+
+    /** True when {@code norm[0, cut)} is a proclitic sequence: an optional و/ف, then an optional ب/ل/ك. */
+    private static boolean validProclitics(String norm, int cut) {
+        int i = 0;
+        if (i < cut && (norm.charAt(i) == WAW || norm.charAt(i) == FEH)) {
+            i++;
+        }
+        if (i < cut && (norm.charAt(i) == BEH || norm.charAt(i) == LAM || norm.charAt(i) == KAF)) {
+            i++;
+        }
+        return i == cut;
+    }
+
+    private boolean isName(String norm, int from) {
+        if ((lexicon.phraseClasses(WordHash.of(norm, from, norm.length())) & NAME_CLASSES) != 0) {
+            return true;
+        }
+        long restored = restoredArticle(norm, from);
+        return restored != 0 && (lexicon.phraseClasses(restored) & NAME_CLASSES) != 0;
+    }
+
+    private int restCount(String norm, int from) {
+        int plain = lexicon.count(norm, from, norm.length());
+        long restored = restoredArticle(norm, from);
+        return restored == 0 ? plain : Math.max(plain, lexicon.count(restored));
+    }
+
+    /** After a ل, a remainder «لX» is the article «الX» with its alef dropped («للامم» = ل + «الامم»). */
+    private static long restoredArticle(String norm, int from) {
+        if (from > 0 && norm.charAt(from - 1) == LAM && from < norm.length() && norm.charAt(from) == LAM) {
+            return WordHash.of(ALEF, LAM, norm, from + 1, norm.length());
+        }
+        return 0;
+    }
+}

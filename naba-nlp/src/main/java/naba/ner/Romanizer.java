@@ -1,0 +1,111 @@
+package naba.ner;
+
+/**
+ * A readable romanization of Arabic names for entities no gazetteer knows: «لافروف» → «Lafruf», «الخارجية الروسية»
+ * → «al-Kharijiya al-Rusiya». Letters map to common English-style spellings, و and ي between consonants become the
+ * vowels u and i, the article becomes «al-», and each word is capitalized. Not a standard transliteration; Latin text
+ * passes through. Stateless.
+ */
+public final class Romanizer {
+    private static final String[] LETTERS = new String[0x0680];
+
+    static {
+        String[][] map = {
+            {"\u0621", "'"}, {"\u0622", "a"}, {"\u0623", "a"}, {"\u0624", "'"}, {"\u0625", "i"}, {"\u0626", "'"},
+            {"\u0627", "a"}, {"\u0628", "b"}, {"\u0629", "a"}, {"\u062A", "t"}, {"\u062B", "th"}, {"\u062C", "j"},
+            {"\u062D", "h"}, {"\u062E", "kh"}, {"\u062F", "d"}, {"\u0630", "dh"}, {"\u0631", "r"}, {"\u0632", "z"},
+            {"\u0633", "s"}, {"\u0634", "sh"}, {"\u0635", "s"}, {"\u0636", "d"}, {"\u0637", "t"}, {"\u0638", "z"},
+            {"\u0639", "'"}, {"\u063A", "gh"}, {"\u0641", "f"}, {"\u0642", "q"}, {"\u0643", "k"}, {"\u0644", "l"},
+            {"\u0645", "m"}, {"\u0646", "n"}, {"\u0647", "h"}, {"\u0648", "w"}, {"\u0649", "a"}, {"\u064A", "y"},
+            {"\u0671", "a"},
+        };
+        for (String[] m : map) {
+            LETTERS[m[0].charAt(0)] = m[1];
+        }
+    }
+
+    private static final char WAW = '\u0648';
+    private static final char YEH = '\u064A';
+    private static final char ALEF = '\u0627';
+    private static final char LAM = '\u0644';
+
+    private Romanizer() {
+    }
+
+    /** The romanization of {@code arabic}; words are separated by single spaces. */
+    public static String romanize(String arabic) {
+        StringBuilder out = new StringBuilder(arabic.length() + 8);
+        for (String word : naba.normalize.ArabicNormalizer.LIGHT.normalize(arabic).strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            appendWord(word, out);
+        }
+        return out.toString();
+    }
+
+    private static void appendWord(String word, StringBuilder out) {
+        String w = stripMarks(word);
+        int from = 0;
+        if (w.length() > 3 && w.charAt(0) == ALEF && w.charAt(1) == LAM) {
+            out.append("al-");
+            from = 2;
+        }
+        int wordStart = out.length();
+        for (int i = from; i < w.length(); i++) {
+            char c = w.charAt(i);
+            String latin = c < LETTERS.length ? LETTERS[c] : null;
+            if (latin == null) {
+                out.append(c);
+                continue;
+            }
+            boolean first = i == from;
+            boolean last = i == w.length() - 1;
+            if ((c == WAW || c == YEH) && !first) {
+                char prev = w.charAt(i - 1);
+                boolean afterVowel = prev == ALEF || prev == WAW || prev == YEH;
+                boolean beforeVowel = !last && (w.charAt(i + 1) == ALEF || w.charAt(i + 1) == '\u0629');
+                if (!afterVowel && !beforeVowel) {
+                    latin = c == WAW ? "u" : "i";
+                } else if (!afterVowel && c == YEH) {
+                    latin = "iy"; // «الروسية» → al-Rusiya, «سوريا» → Suriya
+                }
+            }
+            if (c == ALEF && first && from == 0 && i + 1 < w.length()) {
+                latin = "a";
+            }
+            out.append(latin);
+            // Unwritten short vowel: two consonants at the start of a word get an «a» between them
+            // («سمير» → Samir, «بشار» → Bashar).
+            if (first && w.length() - from > 2 && isConsonant(c) && isConsonant(w.charAt(i + 1))) {
+                out.append('a');
+            }
+        }
+        // Capitalize the first letter after the article.
+        for (int i = wordStart; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (Character.isLetter(c)) {
+                out.setCharAt(i, Character.toUpperCase(c));
+                break;
+            }
+        }
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= '\u0628' && c <= '\u064A' && c != WAW && c != YEH && c != '\u0629' && c != '\u0649';
+    }
+
+    private static String stripMarks(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!naba.normalize.ArabicNormalizer.isDiacritic(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,181 @@
+package naba.ner;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Cheap distributional word clusters from unlabeled text, for words the labelled corpus never shows: each frequent
+ * word is described by the frequent words to its left and right (positive PMI), projected to a few dozen random
+ * dimensions, and grouped by spherical k-means at two granularities. Names of cities fall together («دمشق», «حلب»,
+ * «الموصل»), as do first names and ministries. Deterministic for a seed.
+ */
+final class WordClusterer {
+    private final int targets;
+    private final int contexts;
+    private final int dims;
+    private final int fine;
+    private final int coarse;
+    private final int iterations;
+    private final long seed;
+
+    WordClusterer(int targets, int contexts, int dims, int fine, int coarse, int iterations, long seed) {
+        this.targets = targets;
+        this.contexts = contexts;
+        this.dims = dims;
+        this.fine = fine;
+        this.coarse = coarse;
+        this.iterations = iterations;
+        this.seed = seed;
+    }
+
+    /**
+     * Clusters the most frequent types of {@code corpus} (type ids, -1 at boundaries), returning type id → packed
+     * cluster id ({@code coarse << 16 | fine}).
+     */
+    Map<Integer, Integer> cluster(int[] corpus, int typeCount) {
+        int[] freq = new int[typeCount];
+        for (int t : corpus) {
+            if (t >= 0) {
+                freq[t]++;
+            }
+        }
+        Integer[] order = new Integer[typeCount];
+        for (int i = 0; i < typeCount; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> freq[b] != freq[a] ? Integer.compare(freq[b], freq[a]) : Integer.compare(a, b));
+        int nTargets = Math.min(targets, typeCount);
+        int nContexts = Math.min(contexts, typeCount);
+        int[] row = new int[typeCount];
+        int[] col = new int[typeCount];
+        Arrays.fill(row, -1);
+        Arrays.fill(col, -1);
+        for (int i = 0; i < nTargets; i++) {
+            row[order[i]] = i;
+        }
+        for (int i = 0; i < nContexts; i++) {
+            col[order[i]] = i;
+        }
+        int width = 2 * nContexts;
+        float[] counts = new float[nTargets * width];
+        for (int p = 0; p < corpus.length; p++) {
+            int t = corpus[p];
+            if (t < 0 || row[t] < 0) {
+                continue;
+            }
+            int base = row[t] * width;
+            if (p > 0 && corpus[p - 1] >= 0 && col[corpus[p - 1]] >= 0) {
+                counts[base + col[corpus[p - 1]]]++;
+            }
+            if (p + 1 < corpus.length && corpus[p + 1] >= 0 && col[corpus[p + 1]] >= 0) {
+                counts[base + nContexts + col[corpus[p + 1]]]++;
+            }
+        }
+        double[] rowSum = new double[nTargets];
+        double[] colSum = new double[width];
+        double total = 0;
+        for (int r = 0; r < nTargets; r++) {
+            for (int c = 0; c < width; c++) {
+                float v = counts[r * width + c];
+                rowSum[r] += v;
+                colSum[c] += v;
+                total += v;
+            }
+        }
+        // Random projection of PPMI rows (context-distribution smoothing 0.75 as in word2vec).
+        double colTotal = 0;
+        double[] colSmoothed = new double[width];
+        for (int c = 0; c < width; c++) {
+            colSmoothed[c] = Math.pow(colSum[c], 0.75);
+            colTotal += colSmoothed[c];
+        }
+        Random random = new Random(seed);
+        float[] projection = new float[width * dims];
+        for (int i = 0; i < projection.length; i++) {
+            projection[i] = (float) random.nextGaussian();
+        }
+        float[] vectors = new float[nTargets * dims];
+        for (int r = 0; r < nTargets; r++) {
+            if (rowSum[r] == 0) {
+                continue;
+            }
+            for (int c = 0; c < width; c++) {
+                float v = counts[r * width + c];
+                if (v == 0) {
+                    continue;
+                }
+                double pmi = Math.log((v / rowSum[r]) / (colSmoothed[c] / colTotal));
+                if (pmi <= 0) {
+                    continue;
+                }
+                for (int d = 0; d < dims; d++) {
+                    vectors[r * dims + d] += (float) pmi * projection[c * dims + d];
+                }
+            }
+            normalize(vectors, r * dims, dims);
+        }
+        int[] fineIds = kmeans(vectors, nTargets, fine);
+        int[] coarseIds = kmeans(vectors, nTargets, coarse);
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int i = 0; i < nTargets; i++) {
+            out.put(order[i], (coarseIds[i] << 16) | fineIds[i]);
+        }
+        return out;
+    }
+
+    private static void normalize(float[] v, int off, int dims) {
+        double norm = 0;
+        for (int d = 0; d < dims; d++) {
+            norm += v[off + d] * v[off + d];
+        }
+        if (norm > 0) {
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int d = 0; d < dims; d++) {
+                v[off + d] *= inv;
+            }
+        }
+    }
+
+    /** Spherical k-means, centroids started at evenly spaced words of the frequency order. */
+    private int[] kmeans(float[] vectors, int n, int k) {
+        k = Math.min(k, n);
+        float[] centroids = new float[k * dims];
+        for (int c = 0; c < k; c++) {
+            int source = (int) ((long) c * n / k);
+            System.arraycopy(vectors, source * dims, centroids, c * dims, dims);
+        }
+        int[] assign = new int[n];
+        for (int it = 0; it < iterations; it++) {
+            for (int i = 0; i < n; i++) {
+                int best = 0;
+                float bestSim = Float.NEGATIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    float sim = 0;
+                    int vo = i * dims;
+                    int co = c * dims;
+                    for (int d = 0; d < dims; d++) {
+                        sim += vectors[vo + d] * centroids[co + d];
+                    }
+                    if (sim > bestSim) {
+                        bestSim = sim;
+                        best = c;
+                    }
+                }
+                assign[i] = best;
+            }
+            Arrays.fill(centroids, 0f);
+            for (int i = 0; i < n; i++) {
+                int co = assign[i] * dims;
+                for (int d = 0; d < dims; d++) {
+                    centroids[co + d] += vectors[i * dims + d];
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                normalize(centroids, c * dims, dims);
+            }
+        }
+        return assign;
+    }
+}

@@ -1,0 +1,97 @@
+package naba.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import naba.pipeline.Pipeline;
+import naba.text.Document;
+import naba.text.EntityType;
+import naba.text.Layer;
+import naba.text.Layers;
+import naba.text.Mention;
+import naba.text.Quotation;
+import naba.text.QuoteKind;
+import naba.tokenize.ArabicTokenizer;
+import naba.tokenize.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+class QuotationExtractorTest {
+    private static final Pipeline BASIC = Pipeline.builder().add(ArabicTokenizer.INSTANCE)
+            .add(SentenceSplitter.INSTANCE).build();
+
+    private static List<Quotation> extract(Document d) {
+        return QuotationExtractor.INSTANCE.annotate(d).layer(Layers.QUOTATIONS);
+    }
+
+    private static String speaker(Document d, Quotation q) {
+        return q.hasSpeaker() ? d.text().substring(q.speakerStart(), q.speakerEnd()) : null;
+    }
+
+    private static String content(Document d, Quotation q) {
+        return d.text().substring(q.start(), q.end());
+    }
+
+    @Test
+    void findsIndirectSpeechInEveryPersonWithAttachedConjunctions() {
+        Document d = BASIC.annotate("وأكد كيري أنه سيزور موسكو. فقالوا إن الاجتماع انتهى. وتقول الوزيرة بأن الحل قريب.");
+        assertThat(extract(d)).extracting(Quotation::kind, Quotation::cueLemma, q -> speaker(d, q), q -> content(d, q))
+                .containsExactly(
+                        tuple(QuoteKind.INDIRECT, "أكد", "كيري", "سيزور موسكو"),
+                        tuple(QuoteKind.INDIRECT, "قال", "كيري", "الاجتماع انتهى"),
+                        tuple(QuoteKind.INDIRECT, "قال", "الوزيرة", "الحل قريب"));
+        assertThat(extract(d).get(1).speakerReason()).isEqualTo("dropped subject: the last speaker");
+    }
+
+    @Test
+    void findsDirectSpeechAcrossSentencesAndAfterTheQuote() {
+        Document d = BASIC.annotate("وقال الوزير: «لن نتراجع. سنواصل». “الوضع خطير”، قال المتحدث.");
+        assertThat(extract(d)).extracting(Quotation::kind, q -> speaker(d, q), q -> content(d, q)).containsExactly(
+                tuple(QuoteKind.DIRECT, "الوزير", "لن نتراجع. سنواصل"),
+                tuple(QuoteKind.DIRECT, "المتحدث", "الوضع خطير"));
+    }
+
+    @Test
+    void usesMentionsForSpeakersDescriptionsAndConveyingSources() {
+        String text = "ذكرت صحيفة (نيويورك تايمز) أن روسيا أرسلت قوات. وأضافت الصحيفة أن الخطوات تشمل وحدات."
+                + " ونقلت وكالة ريا نوفوستي عن بوتين قوله \"من المبكر القول\".";
+        Document d = BASIC.annotate(text);
+        d = d.with(Layers.MENTIONS, Layer.of(List.of(mention(text, "نيويورك تايمز", EntityType.ORG, 0),
+                mention(text, "روسيا", EntityType.LOC, 1), mention(text, "ريا نوفوستي", EntityType.ORG, 2),
+                mention(text, "بوتين", EntityType.PERS, 3))));
+        Document annotated = d;
+        List<Quotation> quotes = extract(d);
+        assertThat(quotes).extracting(Quotation::kind, q -> speaker(annotated, q), Quotation::speakerEntity,
+                Quotation::viaEntity).containsExactly(
+                        tuple(QuoteKind.INDIRECT, "نيويورك تايمز", 0, -1),
+                        tuple(QuoteKind.INDIRECT, "نيويورك تايمز", 0, -1),
+                        tuple(QuoteKind.DIRECT, "بوتين", 3, 2));
+        assertThat(quotes.get(1).speakerReason()).contains("الصحيفة").contains("نيويورك تايمز");
+    }
+
+    @Test
+    void treatsQuotedNamesAsNamesAndQuotedWordsAsMixed() {
+        Document d = BASIC.annotate("وأكد الوزير أن تنظيم \"الدولة الإسلامية\" يتراجع. وأكدت الوزارة أن \"المشاورات\" ستستكمل.");
+        assertThat(extract(d)).extracting(Quotation::kind).containsExactly(QuoteKind.INDIRECT, QuoteKind.MIXED);
+    }
+
+    @Test
+    void ignoresScareQuotesWithoutACueAndTextWithoutSpeech() {
+        assertThat(extract(BASIC.annotate("التقارير التي تفيد بوجود \"تعزيزات عسكرية\" في سوريا."))).isEmpty();
+        assertThat(extract(BASIC.annotate(""))).isEmpty();
+        assertThat(extract(BASIC.annotate("«»\"\""))).isEmpty();
+    }
+
+    @Test
+    void explainsAMissingSpeaker() {
+        Document d = BASIC.annotate("وأضاف أن الوضع خطير.");
+        Quotation q = extract(d).get(0);
+        assertThat(q.hasSpeaker()).isFalse();
+        assertThat(q.speakerReason()).isEqualTo("dropped subject and no earlier speaker");
+    }
+
+    private static Mention mention(String text, String surface, EntityType type, int entity) {
+        int start = text.indexOf(surface);
+        return new Mention(start, start + surface.length(), surface, type, 1f, entity);
+    }
+}

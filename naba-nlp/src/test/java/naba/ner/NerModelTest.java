@@ -1,0 +1,114 @@
+package naba.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import naba.text.EntityType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NerModelTest {
+    private static final List<NerSentence> TRAIN = new ArrayList<>();
+    private static NerModel model;
+
+    private static void add(String tokens, String tags) {
+        TRAIN.add(new NerSentence(List.of(tokens.split(" ")), List.of(tags.split(" "))));
+    }
+
+    @BeforeAll
+    static void train() {
+        add("قال جون كيري إن روسيا أرسلت فريقا", "O B-PERS I-PERS O B-LOC O O");
+        add("وصل سيرغي لافروف إلى جنيف", "O B-PERS I-PERS O B-LOC");
+        add("أعلنت وزارة الخارجية الروسية أن موسكو مستعدة", "O B-ORG I-ORG I-ORG O B-LOC O");
+        add("وقال كيري إن واشنطن قلقة", "O B-PERS O B-LOC O");
+        add("ذكرت صحيفة نيويورك تايمز أن الأمم المتحدة تدعم الحل", "O O B-ORG I-ORG O B-ORG I-ORG O O");
+        add("التقى لافروف نظيره في موسكو", "O B-PERS O O B-LOC");
+        add("تدعم روسيا حكومة الرئيس بشار الأسد", "O B-LOC O O B-PERS I-PERS");
+        add("شارك الفريق في كأس العالم", "O O O B-MISC I-MISC");
+        model = new NerTrainer(new NerOptions(LabelCodec.BIOES, 8, 7L, 16)).train(TRAIN, List.of());
+    }
+
+    @Test
+    void tagsItsTrainingSentencesExactly() {
+        for (NerSentence s : TRAIN) {
+            assertThat(model.tag(s.tokens())).extracting(TokenSpan::start, TokenSpan::end, TokenSpan::type)
+                    .as("%s", s.tokens())
+                    .containsExactlyElementsOf(s.spans().stream()
+                            .map(t -> tuple(t.start(), t.end(), t.type())).toList());
+        }
+    }
+
+    @Test
+    void tagsNewSentenceWithSeenNames() {
+        assertThat(model.tag(List.of("وقال", "لافروف", "إن", "موسكو", "مستعدة")))
+                .extracting(TokenSpan::start, TokenSpan::end, TokenSpan::type)
+                .contains(tuple(1, 2, EntityType.PERS), tuple(3, 4, EntityType.LOC));
+    }
+
+    @Test
+    void scoresAreProbabilities() {
+        assertThat(model.tag(TRAIN.get(0).tokens())).allSatisfy(s -> assertThat(s.score()).isBetween(0f, 1f));
+    }
+
+    @Test
+    void savesAndLoadsToIdenticalOutput() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.save(bytes);
+        NerModel loaded = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()), "test.bin");
+        assertThat(loaded.codec()).isEqualTo(LabelCodec.BIOES);
+        assertThat(loaded.provenance()).containsEntry("seed", "7").containsEntry("epochs", "8")
+                .containsEntry("codec", "BIOES").containsKey("sources");
+        assertThat(loaded.templates()).isEqualTo(NerFeatures.TEMPLATES);
+        for (NerSentence s : TRAIN) {
+            assertThat(loaded.tag(s.tokens())).isEqualTo(model.tag(s.tokens()));
+        }
+    }
+
+    @Test
+    void trainingIsDeterministicForASeed() {
+        NerModel again = new NerTrainer(new NerOptions(LabelCodec.BIOES, 8, 7L, 16)).train(TRAIN, List.of());
+        for (NerSentence s : TRAIN) {
+            assertThat(again.tag(s.tokens())).isEqualTo(model.tag(s.tokens()));
+        }
+    }
+
+    @Test
+    void bioCodecTrainsToo() {
+        NerModel bio = new NerTrainer(new NerOptions(LabelCodec.BIO, 8, 7L, 16)).train(TRAIN, List.of());
+        assertThat(bio.tag(TRAIN.get(1).tokens())).extracting(TokenSpan::start, TokenSpan::end, TokenSpan::type)
+                .containsExactly(tuple(1, 3, EntityType.PERS), tuple(4, 5, EntityType.LOC));
+    }
+
+    @Test
+    void emptySentenceGivesNoSpans() {
+        assertThat(model.tag(List.of())).isEmpty();
+    }
+
+    @Test
+    void rejectsFilesThatAreNotModels() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        }
+        assertThatThrownBy(() -> NerModel.load(new ByteArrayInputStream(bytes.toByteArray()), "x.bin"))
+                .isInstanceOf(NerException.class).hasMessageContaining("x.bin: not a naba NER model");
+        assertThatThrownBy(() -> NerModel.load(new ByteArrayInputStream(new byte[] {1, 2}), "y.bin"))
+                .isInstanceOf(NerException.class).hasMessageContaining("y.bin");
+    }
+
+    @Test
+    void rejectsInvalidOptions() {
+        assertThatThrownBy(() -> new NerOptions(LabelCodec.BIO, 0, 1L, 16)).hasMessageContaining("epochs");
+        assertThatThrownBy(() -> new NerOptions(null, 3, 1L, 16)).hasMessageContaining("codec");
+        assertThatThrownBy(() -> new NerOptions(LabelCodec.BIO, 3, 1L, 30)).hasMessageContaining("hashBits");
+        assertThatThrownBy(() -> new NerTrainer(NerOptions.defaults()).train(List.of(), List.of()))
+                .hasMessageContaining("no training sentences");
+    }
+}

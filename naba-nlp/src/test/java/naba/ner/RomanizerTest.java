@@ -1,0 +1,21 @@
+package naba.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RomanizerTest {
+    @Test
+    void romanizesNamesReadably() {
+        assertThat(Romanizer.romanize("لافروف")).isEqualTo("Lafruf");
+        assertThat(Romanizer.romanize("كيري")).isEqualTo("Kiri");
+        assertThat(Romanizer.romanize("الخارجية الروسية")).isEqualTo("al-Kharjiya al-Rusiya");
+    }
+
+    @Test
+    void ignoresDiacriticsAndKeepsLatin() {
+        assertThat(Romanizer.romanize("سُورِيا")).isEqualTo(Romanizer.romanize("سوريا"));
+        assertThat(Romanizer.romanize("G20")).isEqualTo("G20");
+        assertThat(Romanizer.romanize("")).isEmpty();
+    }
+}
