@@ -90,16 +90,53 @@ public final class SequenceModel {
         int l = labels.size();
         java.util.Arrays.fill(out, 0, l, 0f);
         int[] f = features.featureArray();
+        if (steps != null) {
+            int[] sums = new int[l];
+            for (int k = features.start(position), e = features.end(position); k < e; k++) {
+                int base = row(f[k], hashBits) * l;
+                for (int y = 0; y < l; y++) {
+                    sums[y] += steps[base + y];
+                }
+            }
+            for (int y = 0; y < l; y++) {
+                out[y] = sums[y] * scale;
+            }
+            return;
+        }
         for (int k = features.start(position), e = features.end(position); k < e; k++) {
             int base = row(f[k], hashBits) * l;
-            if (steps != null) {
-                for (int y = 0; y < l; y++) {
-                    out[y] += steps[base + y] * scale;
+            for (int y = 0; y < l; y++) {
+                out[y] += emission[base + y];
+            }
+        }
+    }
+
+    /**
+     * Emission scores of {@code position} for only the labels {@code ids[0 .. count)}: {@code out[k]} receives the
+     * score of label {@code ids[k]}. Cheaper than {@link #scores} when few of many labels are possible, since only
+     * their weights are read.
+     */
+    public void scores(FeatureSequence features, int position, int[] ids, int count, float[] out) {
+        int l = labels.size();
+        java.util.Arrays.fill(out, 0, count, 0f);
+        int[] f = features.featureArray();
+        if (steps != null) {
+            int[] sums = new int[count];
+            for (int k = features.start(position), e = features.end(position); k < e; k++) {
+                int base = row(f[k], hashBits) * l;
+                for (int j = 0; j < count; j++) {
+                    sums[j] += steps[base + ids[j]];
                 }
-            } else {
-                for (int y = 0; y < l; y++) {
-                    out[y] += emission[base + y];
-                }
+            }
+            for (int j = 0; j < count; j++) {
+                out[j] = sums[j] * scale;
+            }
+            return;
+        }
+        for (int k = features.start(position), e = features.end(position); k < e; k++) {
+            int base = row(f[k], hashBits) * l;
+            for (int j = 0; j < count; j++) {
+                out[j] += emission[base + ids[j]];
             }
         }
     }
@@ -141,15 +178,27 @@ public final class SequenceModel {
         int l = labels.size();
         float[] local = new float[n * l];
         int[] f = features.featureArray();
-        for (int i = 0; i < n; i++) {
-            int off = i * l;
-            for (int k = features.start(i), e = features.end(i); k < e; k++) {
-                int base = row(f[k], hashBits) * l;
-                if (em == null) {
+        if (em == null) {
+            // 16-bit weights: exact integer sums per position, scaled once.
+            int[] sums = new int[l];
+            for (int i = 0; i < n; i++) {
+                int off = i * l;
+                java.util.Arrays.fill(sums, 0);
+                for (int k = features.start(i), e = features.end(i); k < e; k++) {
+                    int base = row(f[k], hashBits) * l;
                     for (int y = 0; y < l; y++) {
-                        local[off + y] += steps[base + y] * scale;
+                        sums[y] += steps[base + y];
                     }
-                } else {
+                }
+                for (int y = 0; y < l; y++) {
+                    local[off + y] = sums[y] * scale;
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                int off = i * l;
+                for (int k = features.start(i), e = features.end(i); k < e; k++) {
+                    int base = row(f[k], hashBits) * l;
                     for (int y = 0; y < l; y++) {
                         local[off + y] += em[base + y];
                     }

@@ -18,6 +18,9 @@ final class CliticSegmenter {
     private final SegmentationPattern[] patterns;
     private final int classifierLabels;
     private final int noneLabel;
+    /** Per pattern, the first and last letters a token needs for it (0 when any will do): a cheap pre-check. */
+    private final char[] firstLetter;
+    private final char[] lastLetter;
 
     private final CorpusStatistics statistics;
     private final FormSpelling spelling;
@@ -26,7 +29,7 @@ final class CliticSegmenter {
             CorpusStatistics statistics, FormSpelling spelling) {
         this.statistics = statistics;
         this.spelling = spelling;
-        this.lexicon = Map.copyOf(lexicon);
+        this.lexicon = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(lexicon));
         this.extraPatterns = List.copyOf(extraPatterns);
         this.classifier = classifier;
         this.classifierLabels = classifier.labels().size();
@@ -34,6 +37,18 @@ final class CliticSegmenter {
         for (int i = 0; i < patterns.length; i++) {
             patterns[i] = SegmentationPattern.decode(i < classifierLabels ? classifier.labels().name(i)
                     : extraPatterns.get(i - classifierLabels));
+        }
+        this.firstLetter = new char[patterns.length];
+        this.lastLetter = new char[patterns.length];
+        for (int i = 0; i < patterns.length; i++) {
+            SegmentationPattern p = patterns[i];
+            if (!p.proclitics().isEmpty() && !p.proclitics().get(0).isEmpty()) {
+                firstLetter[i] = p.proclitics().get(0).charAt(0);
+            }
+            if (!p.enclitics().isEmpty()) {
+                String e = p.enclitics().get(p.enclitics().size() - 1);
+                lastLetter[i] = e.isEmpty() ? 0 : e.charAt(e.length() - 1);
+            }
         }
         this.noneLabel = classifier.labels().id(SegmentationPattern.NONE.encode());
         if (noneLabel < 0) {
@@ -92,13 +107,30 @@ final class CliticSegmenter {
         if (known != null) {
             return patterns[known];
         }
+        // Score only the patterns that fit the token's letters (usually a handful of the ~200).
+        int[] candidates = new int[classifierLabels];
+        int count = 0;
+        String token = tokens[i];
+        char first = token.charAt(0);
+        char last = token.charAt(token.length() - 1);
+        for (int y = 0; y < classifierLabels; y++) {
+            if (y == noneLabel || ((firstLetter[y] == 0 || firstLetter[y] == first)
+                    && (lastLetter[y] == 0 || lastLetter[y] == last) && patterns[y].appliesTo(token))) {
+                candidates[count++] = y;
+            }
+        }
+        if (count == 1) {
+            return patterns[noneLabel];
+        }
         fs.clear();
         MorphFeatures.segmentation(tokens, i, statistics, fs);
-        classifier.scores(fs, 0, scratch);
+        classifier.scores(fs, 0, candidates, count, scratch);
         int best = noneLabel;
-        for (int y = 0; y < classifierLabels; y++) {
-            if (scratch[y] > scratch[best] && patterns[y].appliesTo(tokens[i])) {
-                best = y;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            if (scratch[k] > bestScore || (scratch[k] == bestScore && candidates[k] < best)) {
+                best = candidates[k];
+                bestScore = scratch[k];
             }
         }
         return patterns[best];

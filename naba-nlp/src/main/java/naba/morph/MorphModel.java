@@ -51,8 +51,8 @@ public final class MorphModel {
                 new FormSpelling(formTable, statistics));
         this.tagger = tagger;
         this.statistics = statistics;
-        this.lemmaByFormClass = Map.copyOf(lemmaByFormClass);
-        this.lemmaByForm = Map.copyOf(lemmaByForm);
+        this.lemmaByFormClass = Collections.unmodifiableMap(new HashMap<>(lemmaByFormClass));
+        this.lemmaByForm = Collections.unmodifiableMap(new HashMap<>(lemmaByForm));
         this.lemmatizer = lemmatizer;
         this.lemmaEdits = new LemmaEdit[lemmatizer.labels().size()];
         for (int i = 0; i < lemmaEdits.length; i++) {
@@ -154,16 +154,26 @@ public final class MorphModel {
         if (known != null && !"N".equals(cls) && !"V".equals(cls) && !"ADJ".equals(cls)) {
             return known;
         }
-        fs.clear();
-        MorphFeatures.lemma(plain, cls, fs);
-        lemmatizer.scores(fs, 0, scratch);
-        int best = -1;
+        int[] candidates = new int[lemmaEdits.length];
+        int count = 0;
         for (int y = 0; y < lemmaEdits.length; y++) {
-            if ((best < 0 || scratch[y] > scratch[best]) && lemmaEdits[y].appliesTo(plain)) {
-                best = y;
+            if (lemmaEdits[y].appliesTo(plain)) {
+                candidates[count++] = y;
             }
         }
-        return best < 0 ? plain : lemmaEdits[best].apply(plain);
+        if (count == 0) {
+            return plain;
+        }
+        fs.clear();
+        MorphFeatures.lemma(plain, cls, fs);
+        lemmatizer.scores(fs, 0, candidates, count, scratch);
+        int best = 0;
+        for (int k = 1; k < count; k++) {
+            if (scratch[k] > scratch[best]) {
+                best = k;
+            }
+        }
+        return lemmaEdits[candidates[best]].apply(plain);
     }
 
     /** Writes the model as gzip; see the class comment for what it records. */

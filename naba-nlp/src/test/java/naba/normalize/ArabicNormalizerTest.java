@@ -119,4 +119,10 @@ class ArabicNormalizerTest {
         assertThat(SEARCH.normalize("\u064E\u064F\u0650\u0651\u0652")).isEmpty();
         assertThat(LIGHT.normalize("\u064E\u064F")).isEqualTo("\u064E\u064F");
     }
+
+    @Test
+    void noncharactersAreDroppedNotMistakenForInternalMarkers() {
+        assertThat(SEARCH.normalize("ق\uFFFEال\uFFFF")).isEqualTo("قال");
+        assertThat(LIGHT.normalize("\uFFFE")).isEmpty();
+    }
 }
