@@ -249,6 +249,10 @@ public final class QuotationExtractor implements Annotator {
             int quoteAt = -1;
             int compAt = -1;
             for (int t = c + 1; t < limit; t++) {
+                if (openAt[t] >= 0 && !claimed[openAt[t]] && enclosesName(quotes.get(openAt[t]))) {
+                    t = quotes.get(openAt[t])[1]; // «قال تلفزيون "سي إن إن"»: a name in the subject
+                    continue;
+                }
                 if (openAt[t] >= 0 && !claimed[openAt[t]]) {
                     quoteAt = t;
                     break;
@@ -417,6 +421,11 @@ public final class QuotationExtractor implements Annotator {
                     subjectEnd = close + 1;
                 }
             }
+            // «وقال تلفزيون "سي إن إن" إن»: a quoted name continues the subject too.
+            if (subjectEnd > from && subjectEnd < to && openAt[subjectEnd] >= 0
+                    && enclosesName(quotes.get(openAt[subjectEnd]))) {
+                subjectEnd = Math.min(to, quotes.get(openAt[subjectEnd])[1] + 1);
+            }
             if (subjectEnd > from) {
                 return subject(from, subjectEnd, "subject after the cue");
             }
@@ -442,6 +451,10 @@ public final class QuotationExtractor implements Annotator {
             }
             // «لوكالة ...», «للصحفيين»: the addressee, not the subject (but «لافروف» is a name).
             String norm = seq.norm(k);
+            if (seq.prefix(k) > 0 && norm.charAt(seq.prefix(k) - 1) == '\u0644'
+                    && C.value("NAMEHEAD", seq.word(k)) != null) {
+                return false; // «لوكالة», «لصحيفة»: to whom, not who
+            }
             return !(norm.startsWith("\u0644\u0644") && mentionAt(t.start()) == null);
         }
 

@@ -349,7 +349,9 @@ public final class TimeExpressionTagger implements Annotator {
                 }
                 if (day < 0 && year == null) {
                     boolean paired = month.end() - monthAt > 1 && !month.hijri();
-                    if ((month.ambiguous() || month.hijri()) && !context && !paired && !hasPrefix(monthAt)) {
+                    boolean glued = seq.prefix(monthAt) > 0 && seq.norm(monthAt).charAt(0) != '\u0648';
+                    // «باب» is a door and «كأب» «as a father»: an ambiguous name with «ب», «ل», «ك» is no month.
+                    if ((month.ambiguous() || month.hijri()) && (glued || !context && !paired && !after(monthAt))) {
                         return null;
                     }
                 }
@@ -392,8 +394,9 @@ public final class TimeExpressionTagger implements Annotator {
             return c.value == null ? null : c;
         }
 
-        private boolean hasPrefix(int k) {
-            return seq.prefix(k) > 0 || k > 0 && (seq.is(k - 1, "\u0641\u064A") || seq.is(k - 1, "\u0645\u0646\u0630")
+        /** A month name right after «في», «منذ», «حتى» or «خلال». */
+        private boolean after(int k) {
+            return k > 0 && (seq.is(k - 1, "\u0641\u064A") || seq.is(k - 1, "\u0645\u0646\u0630")
                     || seq.is(k - 1, "\u062D\u062A\u064A") || seq.is(k - 1, "\u062E\u0644\u0627\u0644"));
         }
 

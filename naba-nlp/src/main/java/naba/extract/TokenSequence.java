@@ -109,8 +109,8 @@ final class TokenSequence {
         if (mixed) {
             return;
         }
-        // «1,250,000» and «1.250.000» group thousands; «1,5» and «22،15» carry a decimal part.
-        boolean thousands = allGroupsOfThree && (separators > 1 || separator == ',');
+        // «1,250,000», «1.250.000» and «368.000» group thousands; «1,5», «11.4» and «22،15» carry a decimal part.
+        boolean thousands = allGroupsOfThree && separator != ARABIC_COMMA;
         if (thousands) {
             number[i] = Double.parseDouble(s.replace(String.valueOf(separator), ""));
         } else if (separators == 1) {

@@ -31,6 +31,9 @@ public final class SequenceModel {
     /** Emission weights as 16-bit steps of {@link #scale} (read models; half the memory), else null. */
     private final short[] steps;
     private final float scale;
+    /** For 16-bit models: one bit per weight row, set when the row has a non-zero weight (rows of unseen features
+     * are all zero, and skipping them saves a cache miss each). */
+    private final long[] liveRows;
     private final float[] transition;
     private final boolean[] allowed;
     private final boolean hasTransitions;
@@ -57,6 +60,17 @@ public final class SequenceModel {
         this.emission = emission;
         this.steps = steps;
         this.scale = scale;
+        if (steps != null) {
+            liveRows = new long[Math.max(1, (1 << hashBits) >>> 6)];
+            for (int i = 0; i < steps.length; i++) {
+                if (steps[i] != 0) {
+                    int r = i / l;
+                    liveRows[r >>> 6] |= 1L << r;
+                }
+            }
+        } else {
+            liveRows = null;
+        }
         this.transition = transition;
         this.allowed = allowed;
         this.hasTransitions = hasTransitions;
@@ -93,7 +107,11 @@ public final class SequenceModel {
         if (steps != null) {
             int[] sums = new int[l];
             for (int k = features.start(position), e = features.end(position); k < e; k++) {
-                int base = row(f[k], hashBits) * l;
+                int r = row(f[k], hashBits);
+                if ((liveRows[r >>> 6] & (1L << r)) == 0) {
+                    continue;
+                }
+                int base = r * l;
                 for (int y = 0; y < l; y++) {
                     sums[y] += steps[base + y];
                 }
@@ -123,7 +141,11 @@ public final class SequenceModel {
         if (steps != null) {
             int[] sums = new int[count];
             for (int k = features.start(position), e = features.end(position); k < e; k++) {
-                int base = row(f[k], hashBits) * l;
+                int r = row(f[k], hashBits);
+                if ((liveRows[r >>> 6] & (1L << r)) == 0) {
+                    continue;
+                }
+                int base = r * l;
                 for (int j = 0; j < count; j++) {
                     sums[j] += steps[base + ids[j]];
                 }
@@ -185,7 +207,11 @@ public final class SequenceModel {
                 int off = i * l;
                 java.util.Arrays.fill(sums, 0);
                 for (int k = features.start(i), e = features.end(i); k < e; k++) {
-                    int base = row(f[k], hashBits) * l;
+                    int r = row(f[k], hashBits);
+                    if ((liveRows[r >>> 6] & (1L << r)) == 0) {
+                        continue;
+                    }
+                    int base = r * l;
                     for (int y = 0; y < l; y++) {
                         sums[y] += steps[base + y];
                     }
