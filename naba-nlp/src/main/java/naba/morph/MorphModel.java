@@ -41,6 +41,8 @@ public final class MorphModel {
     private final Map<String, String> lemmaByFormClass;
     private final Map<String, String> lemmaByForm;
     private final LemmaEdit[] lemmaEdits;
+    /** Per lemma edit, the last letter a form needs for it (0 when any): a cheap pre-check before appliesTo. */
+    private final char[] editLast;
     private final SequenceModel lemmatizer;
 
     MorphModel(Map<String, String> provenance, Map<String, Integer> segLexicon, List<String> extraPatterns,
@@ -55,8 +57,11 @@ public final class MorphModel {
         this.lemmaByForm = Collections.unmodifiableMap(new HashMap<>(lemmaByForm));
         this.lemmatizer = lemmatizer;
         this.lemmaEdits = new LemmaEdit[lemmatizer.labels().size()];
+        this.editLast = new char[lemmaEdits.length];
         for (int i = 0; i < lemmaEdits.length; i++) {
             lemmaEdits[i] = LemmaEdit.decode(lemmatizer.labels().name(i));
+            String strip = lemmaEdits[i].stripSuffix();
+            editLast[i] = strip.isEmpty() ? 0 : strip.charAt(strip.length() - 1);
         }
     }
 
@@ -156,8 +161,9 @@ public final class MorphModel {
         }
         int[] candidates = new int[lemmaEdits.length];
         int count = 0;
+        char last = plain.charAt(plain.length() - 1);
         for (int y = 0; y < lemmaEdits.length; y++) {
-            if (lemmaEdits[y].appliesTo(plain)) {
+            if ((editLast[y] == 0 || editLast[y] == last) && lemmaEdits[y].appliesTo(plain)) {
                 candidates[count++] = y;
             }
         }

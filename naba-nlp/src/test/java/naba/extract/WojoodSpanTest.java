@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import naba.testing.SharedData;
 import naba.text.Quantity;
 import naba.text.QuantityKind;
 import naba.text.TimeExpression;
