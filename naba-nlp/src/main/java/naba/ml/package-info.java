@@ -24,7 +24,10 @@
  * <h2>Decode</h2>
  * Fill one {@link naba.ml.FeatureSequence} per thread ({@code clear()} between sentences) and call
  * {@link naba.ml.SequenceModel#decode(FeatureSequence, int[])}; map ids back with {@code model.labels().name(id)}.
- * A model trained with {@code transitions=false} is a per-position classifier: {@code classify(fs, i, scratch)}.
+ * A model trained with {@code transitions=false} is a per-position classifier: {@code classify(fs, i, scratch)};
+ * when only a few of many labels are possible at a position, {@code scores(fs, i, ids, count, out)} reads just
+ * their weights. Models read from a file (or {@code quantized()}) keep 16-bit weights in memory and skip weight
+ * rows that are all zero.
  *
  * <h2>Save and load</h2>
  * {@link naba.ml.SequenceModel#write(java.io.DataOutput)} stores labels, constraint and 16-bit quantized sparse

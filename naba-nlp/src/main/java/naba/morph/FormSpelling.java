@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Restores the spelling PADT gives a stem the classifier split off an unseen token: the hamza of an initial alef
- * («اصحابه» → «أصحاب» + «ه»), teh marbuta before a pronoun («معيشتهم» → «معيشة» + «هم») and alef maksura
+ * («اصحابه» → «أصحاب» + «ه») or of an alef one or two letters in («وتاكيد» → «و» + «تأكيد»), teh marbuta before a pronoun («معيشتهم» → «معيشة» + «هم») and alef maksura
  * («مداها» → «مدى» + «ها»). Among the spelling variants, the one seen most often as a PADT training word wins,
  * then the one most frequent in news text; ties keep the classifier's form. Immutable, thread-safe.
  */

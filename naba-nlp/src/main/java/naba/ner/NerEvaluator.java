@@ -19,10 +19,15 @@ public final class NerEvaluator {
     public static NerReport evaluate(SpanTagger tagger, List<NerSentence> gold) {
         int[][] counts = new int[EntityType.values().length][3];
         List<NerReport.Error> errors = new ArrayList<>();
+        List<List<String>> tokens = new ArrayList<>(gold.size());
+        for (NerSentence sentence : gold) {
+            tokens.add(sentence.tokens());
+        }
+        List<List<TokenSpan>> predictions = tagger.tagAll(tokens);
         for (int s = 0; s < gold.size(); s++) {
             NerSentence sentence = gold.get(s);
             List<TokenSpan> expected = sentence.spans();
-            List<TokenSpan> predicted = tagger.tag(sentence.tokens());
+            List<TokenSpan> predicted = predictions.get(s);
             Set<Long> goldKeys = new HashSet<>();
             for (TokenSpan g : expected) {
                 goldKeys.add(key(g));

@@ -96,6 +96,31 @@ public final class NerModel implements SpanTagger {
         return tagNormalized(norms);
     }
 
+    static final int DOC_WINDOW = Integer.getInteger("ner.x.docwin", 0);
+    static final boolean DOC_SINGLES = Boolean.getBoolean("ner.x.docsingles");
+
+    /**
+     * Tags consecutive sentences of one text: each sentence by the model, then {@link DocumentRecall} adds names
+     * tagged in the previous sentences that the model missed.
+     */
+    @Override
+    public List<List<TokenSpan>> tagAll(List<List<String>> sentences) {
+        List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
+        DocumentRecall recall = DOC_WINDOW > 0 ? new DocumentRecall(DOC_WINDOW, DOC_SINGLES) : null;
+        ProcliticStripper stripper = features.stripper();
+        for (List<String> tokens : sentences) {
+            String[] norms = new String[tokens.size()];
+            String[] bare = new String[norms.length];
+            for (int i = 0; i < norms.length; i++) {
+                norms[i] = ArabicNormalizer.SEARCH.normalize(tokens.get(i));
+                bare[i] = norms[i].substring(stripper.strip(norms[i]));
+            }
+            List<TokenSpan> spans = tagNormalized(norms);
+            out.add(recall == null ? spans : recall.next(bare, spans));
+        }
+        return out;
+    }
+
     /** Tags SEARCH-normalized tokens. */
     List<TokenSpan> tagNormalized(String[] norms) {
         if (norms.length == 0) {

@@ -56,6 +56,42 @@ public final class NerTrainer {
             features.extract(normalize(s.tokens()), fs);
             data.add(new TrainingSequence(fs.copy(), codec.encode(s.size(), s.spans())));
         }
+        double drop = Double.parseDouble(System.getProperty("ner.x.drop", "0"));
+        double dropO = Double.parseDouble(System.getProperty("ner.x.dropO", "0"));
+        int copies = Integer.getInteger("ner.x.copies", 1);
+        if (drop > 0) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(options.seed());
+            int next = 1;
+            for (int c = 0; c < copies; c++) {
+                for (NerSentence s : train) {
+                    if (s.spans().isEmpty()) {
+                        continue;
+                    }
+                    int[] masks = new int[s.size()];
+                    boolean[] inside = new boolean[s.size()];
+                    for (TokenSpan span : s.spans()) {
+                        for (int i = span.start(); i < span.end(); i++) {
+                            inside[i] = true;
+                        }
+                    }
+                    boolean any = false;
+                    for (int i = 0; i < masks.length; i++) {
+                        if (random.nextDouble() < (inside[i] ? drop : dropO)) {
+                            masks[i] = 0x40000000 + next++;
+                            any = true;
+                        }
+                    }
+                    if (any) {
+                        features.extract(normalize(s.tokens()), fs, masks);
+                        data.add(new TrainingSequence(fs.copy(), codec.encode(s.size(), s.spans())));
+                    }
+                }
+            }
+        }
+        int prune = Integer.getInteger("ner.x.prune", 0);
+        if (prune > 1) {
+            data = pruned(data, prune);
+        }
         LabelSet labels = LabelSet.of(codec.labels());
         PerceptronOptions perceptron = new PerceptronOptions(options.epochs(), options.seed(), options.hashBits(), true,
                 codec::allowed);
@@ -93,6 +129,35 @@ public final class NerTrainer {
             prov.put("devF1", String.format(Locale.ROOT, "%.4f", bestF1[0]));
         }
         return new NerModel(codec, best[0].quantized(), lexicon, prov);
+    }
+
+    /** Drops, from the training sequences, features seen fewer than {@code min} times in them. */
+    private static List<TrainingSequence> pruned(List<TrainingSequence> data, int min) {
+        LongIntMap counts = new LongIntMap(1 << 20);
+        for (TrainingSequence t : data) {
+            FeatureSequence f = t.features();
+            int[] a = f.featureArray();
+            for (int k = f.start(0); k < f.end(f.size() - 1); k++) {
+                counts.add(a[k], 1);
+            }
+        }
+        List<TrainingSequence> out = new ArrayList<>(data.size());
+        FeatureSequence fs = new FeatureSequence(4096);
+        for (TrainingSequence t : data) {
+            FeatureSequence f = t.features();
+            int[] a = f.featureArray();
+            fs.clear();
+            for (int p = 0; p < f.size(); p++) {
+                fs.nextPosition();
+                for (int k = f.start(p); k < f.end(p); k++) {
+                    if (counts.get(a[k], 0) >= min) {
+                        fs.add(a[k]);
+                    }
+                }
+            }
+            out.add(new TrainingSequence(fs.copy(), t.labels()));
+        }
+        return out;
     }
 
     static String[] normalize(List<String> tokens) {

@@ -14,4 +14,16 @@ public interface SpanTagger {
      * @param tokens the sentence's tokens as written (clitics attached)
      */
     List<TokenSpan> tag(List<String> tokens);
+
+    /**
+     * The entity spans of consecutive sentences of one text, in order; a tagger may use earlier sentences (a name
+     * tagged before is tagged again). By default each sentence alone.
+     */
+    default List<List<TokenSpan>> tagAll(List<List<String>> sentences) {
+        List<List<TokenSpan>> out = new java.util.ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            out.add(tag(s));
+        }
+        return out;
+    }
 }

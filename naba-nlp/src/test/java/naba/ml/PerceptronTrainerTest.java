@@ -97,6 +97,20 @@ class PerceptronTrainerTest {
     }
 
     @Test
+    void subsetScoresEqualFullScoresOfThoseLabels() {
+        SequenceModel model = new PerceptronTrainer(PerceptronOptions.classifier(3, 1L, 10))
+                .train(LABELS, data(100, 8), EpochListener.NONE).quantized();
+        FeatureSequence fs = features(new String[] {"name7", "word3"});
+        float[] full = new float[3];
+        float[] some = new float[2];
+        for (int i = 0; i < 2; i++) {
+            model.scores(fs, i, full);
+            model.scores(fs, i, new int[] {2, 0}, 2, some);
+            assertThat(some).containsExactly(full[2], full[0]);
+        }
+    }
+
+    @Test
     void rejectsBadFilesAndLabels() {
         assertThatThrownBy(() -> SequenceModel.read(new DataInputStream(new ByteArrayInputStream(new byte[8]))))
                 .isInstanceOf(ModelFormatException.class).hasMessageContaining("magic");

@@ -1,0 +1,99 @@
+package naba.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import naba.text.EntityType;
+
+/**
+ * The document pass of the CoNLL-level tagger: names the model tagged in one of the previous sentences are tagged
+ * again where the model missed them. After «قال وزير الخارجية الأميركي جون كيري» (PERS «جون كيري»), a later
+ * «واضاف كيري» gets PERS «كيري»: the surname of a multi-word person is remembered alone, every tagged span as a whole.
+ * Words are compared SEARCH-normalized and without proclitics («وكيري» = «كيري»).
+ *
+ * <p>Not thread-safe; one instance per document (a run of consecutive sentences).
+ */
+final class DocumentRecall {
+    /** Score of a recalled span (the model gave it none). */
+    private static final float SCORE = 0.5f;
+    /** Longest remembered span, in tokens. */
+    private static final int MAX_LENGTH = 6;
+
+    private final int window;
+    private final boolean singles;
+    /** Proclitic-free forms joined by spaces → {type ordinal, sentence index where last tagged}. */
+    private final Map<String, int[]> seen = new HashMap<>();
+    private int sentence;
+
+    /**
+     * @param window  how many previous sentences are remembered
+     * @param singles whether one-word spans other than persons' surnames are recalled too
+     */
+    DocumentRecall(int window, boolean singles) {
+        this.window = window;
+        this.singles = singles;
+    }
+
+    /**
+     * The model's spans of the next sentence plus the recalled ones, ordered by start; then remembers them.
+     *
+     * @param bare  the sentence's tokens, normalized and without proclitics
+     * @param spans the model's spans, ordered, not overlapping
+     */
+    List<TokenSpan> next(String[] bare, List<TokenSpan> spans) {
+        int n = bare.length;
+        boolean[] covered = new boolean[n];
+        for (TokenSpan s : spans) {
+            for (int i = s.start(); i < s.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        List<TokenSpan> out = new ArrayList<>(spans.size() + 2);
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            while (next < spans.size() && spans.get(next).start() <= i) {
+                out.add(spans.get(next++));
+            }
+            if (covered[i]) {
+                continue;
+            }
+            int found = 0;
+            int type = -1;
+            StringBuilder key = new StringBuilder();
+            for (int len = 1; len <= MAX_LENGTH && i + len <= n && !covered[i + len - 1]; len++) {
+                if (len > 1) {
+                    key.append(' ');
+                }
+                key.append(bare[i + len - 1]);
+                int[] hit = seen.get(key.toString());
+                if (hit != null && sentence - hit[1] <= window) {
+                    found = len;
+                    type = hit[0];
+                }
+            }
+            if (found > 0) {
+                out.add(new TokenSpan(i, i + found, EntityType.values()[type], SCORE));
+                i += found - 1;
+            }
+        }
+        while (next < spans.size()) {
+            out.add(spans.get(next++));
+        }
+        for (TokenSpan s : out) {
+            int len = s.end() - s.start();
+            if (len > MAX_LENGTH) {
+                continue;
+            }
+            if (len > 1 || singles || s.type() == EntityType.PERS) {
+                seen.put(String.join(" ", java.util.Arrays.asList(bare).subList(s.start(), s.end())),
+                        new int[] {s.type().ordinal(), sentence});
+            }
+            if (len > 1 && s.type() == EntityType.PERS) {
+                seen.put(bare[s.end() - 1], new int[] {s.type().ordinal(), sentence});
+            }
+        }
+        sentence++;
+        return out;
+    }
+}
