@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code naba ner --conll FILE}: tags a token-per-line file (first column; blank lines between sentences) and prints
- * {@code token<TAB>TAG} (IOB2 over PERS, LOC, ORG, MISC) with the same lines and blanks.
+ * {@code token<TAB>TAG} (IOB2 over PERS, LOC, ORG, MISC) with the same lines and blanks. The file is one text: names
+ * tagged in earlier sentences are recalled in later ones, as {@code naba eval ner} scores.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = {"Tag named entities in a token-per-line file (CoNLL style) with the committed model.",
@@ -40,26 +41,41 @@ public final class NerCommand implements Callable<Integer> {
         NerModel tagger = model == null ? NerModel.standard() : NerModel.load(model);
         List<String> lines = NerCorpus.readLines(conll);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        // The whole file is one text: the model's document pass recalls names tagged in earlier sentences.
+        List<List<String>> sentences = new ArrayList<>();
+        List<Integer> blanks = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
         for (String line : lines) {
             String stripped = line.strip();
             if (stripped.isEmpty()) {
-                flush(tagger, sentence, out);
-                out.write('\n');
+                if (!sentence.isEmpty()) {
+                    sentences.add(sentence);
+                    sentence = new ArrayList<>();
+                }
+                blanks.add(sentences.size());
                 continue;
             }
             sentence.add(stripped.split("\\s+", 2)[0]);
         }
-        flush(tagger, sentence, out);
+        if (!sentence.isEmpty()) {
+            sentences.add(sentence);
+        }
+        List<List<TokenSpan>> spans = tagger.tagAll(sentences);
+        int blank = 0;
+        for (int s = 0; s <= sentences.size(); s++) {
+            while (blank < blanks.size() && blanks.get(blank) == s) {
+                out.write('\n');
+                blank++;
+            }
+            if (s < sentences.size()) {
+                write(sentences.get(s), spans.get(s), out);
+            }
+        }
         out.flush();
         return CliErrors.OK;
     }
 
-    private static void flush(NerModel tagger, List<String> sentence, Writer out) throws IOException {
-        if (sentence.isEmpty()) {
-            return;
-        }
-        List<TokenSpan> spans = tagger.tag(sentence);
+    private static void write(List<String> sentence, List<TokenSpan> spans, Writer out) throws IOException {
         String[] tags = LabelCodec.BIO.encodeLabels(sentence.size(), spans);
         for (int i = 0; i < sentence.size(); i++) {
             out.write(sentence.get(i));
@@ -67,6 +83,5 @@ public final class NerCommand implements Callable<Integer> {
             out.write(tags[i]);
             out.write('\n');
         }
-        sentence.clear();
     }
 }

@@ -89,7 +89,7 @@ public final class NamedEntityTagger implements Annotator {
                 norms[i] = inside.get(i).norm();
             }
             List<Candidate> candidates = new ArrayList<>();
-            for (TokenSpan span : model.tagNormalized(norms)) {
+            for (TokenSpan span : model.tagNormalized(norms, i -> inside.get(i).surface())) {
                 candidates.add(new Candidate(span.start(), span.end(), span.type(), span.score(),
                         stripper.strip(norms[span.start()])));
             }

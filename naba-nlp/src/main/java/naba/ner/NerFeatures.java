@@ -15,8 +15,7 @@ final class NerFeatures {
     /** Template names, in id order; stored in the model file and checked on load. */
     static final List<String> TEMPLATES = List.of("bias", "w0", "s0", "w-1", "w+1", "w-2", "w+2", "s-1", "s+1",
             "w-1w0", "w0w+1", "pre2", "pre3", "suf1", "suf2", "suf3", "clitic+shape", "shape", "gaz", "gaz-1",
-            "gaz+1", "cl0", "clc0", "cl-1", "cl+1", "freq", "stem", "s-1s0", "s0s+1", "cl-1cl0", "cl0cl+1", "s-2", "s+2",
-            "cl-2", "cl+2", "gazpos-1", "gazpos+1", "s-1cl0", "cl0s+1");
+            "gaz+1", "cl0", "clc0", "cl-1", "cl+1", "freq", "stem", "s-1s0", "s0s+1", "cl-1cl0", "cl0cl+1");
 
     private static final int BIAS = 0;
     private static final int W0 = 1;
@@ -49,17 +48,6 @@ final class NerFeatures {
     private static final int S_0_P1 = 28;
     private static final int CL_M1_0 = 29;
     private static final int CL_0_P1 = 30;
-    private static final int SM2 = 31;
-    private static final int SP2 = 32;
-    private static final int CLM2 = 33;
-    private static final int CLP2 = 34;
-    private static final int GAZPOS_M1 = 35;
-    private static final int GAZPOS_P1 = 36;
-    private static final int S_M1_CL0 = 37;
-    private static final int CL0_S_P1 = 38;
-    static final boolean X_CTX2 = Boolean.getBoolean("ner.x.ctx2");
-    static final boolean X_GAZ2 = Boolean.getBoolean("ner.x.gaz2");
-    static final boolean X_TRIG = Boolean.getBoolean("ner.x.trig");
 
     private static final int BOUNDARY = FeatureHash.of(99, 0x7fff);
     private static final char ALEF = '\u0627';
@@ -168,22 +156,6 @@ final class NerFeatures {
                 fs.add(FeatureHash.of(CL_0_P1, fine(c0), coarse(cp1)));
             }
             fs.add(FeatureHash.of(FREQ, frequencyClass(lexicon.count(sh[i]))));
-            if (X_CTX2) {
-                fs.add(FeatureHash.combine(SM2, i > 1 ? s[i - 2] : BOUNDARY));
-                fs.add(FeatureHash.combine(SP2, i + 2 < n ? s[i + 2] : BOUNDARY));
-                if (lexicon.hasClusters()) {
-                    fs.add(FeatureHash.of(CLM2, i > 1 ? fine(cl[i - 2]) : -2));
-                    fs.add(FeatureHash.of(CLP2, i + 2 < n ? fine(cl[i + 2]) : -2));
-                }
-            }
-            if (X_GAZ2) {
-                addGazetteer(fs, GAZPOS_M1, i > 0 ? gazWord[i - 1] | (gazPos[i - 1] << NerLexicon.CLASS_COUNT) : 0);
-                addGazetteer(fs, GAZPOS_P1, i + 1 < n ? gazWord[i + 1] | (gazPos[i + 1] << NerLexicon.CLASS_COUNT) : 0);
-            }
-            if (X_TRIG && lexicon.hasClusters()) {
-                fs.add(FeatureHash.combine(FeatureHash.combine(S_M1_CL0, sm1), coarse(cl[i])));
-                fs.add(FeatureHash.combine(FeatureHash.combine(CL0_S_P1, sp1), coarse(cl[i])));
-            }
         }
     }
 

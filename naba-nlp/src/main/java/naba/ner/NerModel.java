@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import naba.ml.FeatureSequence;
@@ -93,11 +95,11 @@ public final class NerModel implements SpanTagger {
         for (int i = 0; i < norms.length; i++) {
             norms[i] = ArabicNormalizer.SEARCH.normalize(tokens.get(i));
         }
-        return tagNormalized(norms);
+        return tagNormalized(norms, tokens::get);
     }
 
-    static final int DOC_WINDOW = Integer.getInteger("ner.x.docwin", 0);
-    static final boolean DOC_SINGLES = Boolean.getBoolean("ner.x.docsingles");
+    /** How many previous sentences {@link #tagAll} remembers names from (8, 10 and 20 scored alike on dev, 60 lower). */
+    static final int DOC_WINDOW = 10;
 
     /**
      * Tags consecutive sentences of one text: each sentence by the model, then {@link DocumentRecall} adds names
@@ -106,7 +108,7 @@ public final class NerModel implements SpanTagger {
     @Override
     public List<List<TokenSpan>> tagAll(List<List<String>> sentences) {
         List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
-        DocumentRecall recall = DOC_WINDOW > 0 ? new DocumentRecall(DOC_WINDOW, DOC_SINGLES) : null;
+        DocumentRecall recall = new DocumentRecall(DOC_WINDOW);
         ProcliticStripper stripper = features.stripper();
         for (List<String> tokens : sentences) {
             String[] norms = new String[tokens.size()];
@@ -115,14 +117,14 @@ public final class NerModel implements SpanTagger {
                 norms[i] = ArabicNormalizer.SEARCH.normalize(tokens.get(i));
                 bare[i] = norms[i].substring(stripper.strip(norms[i]));
             }
-            List<TokenSpan> spans = tagNormalized(norms);
-            out.add(recall == null ? spans : recall.next(bare, spans));
+            List<TokenSpan> spans = tagNormalized(norms, tokens::get);
+            out.add(recall.next(bare, spans));
         }
         return out;
     }
 
-    /** Tags SEARCH-normalized tokens. */
-    List<TokenSpan> tagNormalized(String[] norms) {
+    /** Tags SEARCH-normalized tokens; {@code surface} gives token {@code i} as written. */
+    List<TokenSpan> tagNormalized(String[] norms, IntFunction<String> surface) {
         if (norms.length == 0) {
             return List.of();
         }
@@ -135,7 +137,34 @@ public final class NerModel implements SpanTagger {
         for (int i = 0; i < norms.length; i++) {
             confidence[i] = ids[i] == 0 ? 1f : confidence(fs, i, ids[i], scratch);
         }
-        return codec.decode(ids, confidence);
+        return trimParticles(surface, codec.decode(ids, confidence));
+    }
+
+    /**
+     * Particles that never begin a name («فإن كيري» is «كيري»): trained to tag unseen words from their context, the
+     * perceptron sometimes stretches a person over the particle before it. Written with hamza (LIGHT-normalized),
+     * because without it «فان» and «بان» are also names («فان باستن», «بان كي مون»).
+     */
+    private static final Set<String> PARTICLES = Set.of("إن", "فإن", "بأن", "لأن", "وإن", "وأن", "إنه", "فإنه", "بأنه",
+            "لكن", "ولكن", "قد", "وقد", "لقد", "ثم", "أو", "في", "عن", "الذي", "التي");
+
+    /** Drops leading particles from spans; a span of particles only is dropped. */
+    private static List<TokenSpan> trimParticles(IntFunction<String> surface, List<TokenSpan> spans) {
+        List<TokenSpan> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            TokenSpan span = spans.get(k);
+            int start = span.start();
+            while (start < span.end() && PARTICLES.contains(ArabicNormalizer.LIGHT.normalize(surface.apply(start)))) {
+                start++;
+            }
+            if (start != span.start() && out == null) {
+                out = new ArrayList<>(spans.subList(0, k));
+            }
+            if (out != null && start < span.end()) {
+                out.add(start == span.start() ? span : new TokenSpan(start, span.end(), span.type(), span.score()));
+            }
+        }
+        return out == null ? spans : out;
     }
 
     /**
@@ -167,7 +196,7 @@ public final class NerModel implements SpanTagger {
             norms[i] = inside.get(i).norm();
         }
         List<Mention> out = new ArrayList<>();
-        for (TokenSpan span : tagNormalized(norms)) {
+        for (TokenSpan span : tagNormalized(norms, i -> inside.get(i).surface())) {
             Mention m = MentionSpans.toMention(document, inside, norms, span, features.stripper());
             if (m != null) {
                 out.add(m);

@@ -1,8 +1,8 @@
 package naba.ner;
 
 /**
- * Settings of {@link NerTrainer}: {@code new NerOptions(LabelCodec.BIO, 12, 42L, 21)} trains with BIO labels for
- * at most 12 epochs (the epoch with the best dev F1 is kept), shuffle seed 42, and 2^21 hashed weight rows.
+ * Settings of {@link NerTrainer}: {@code new NerOptions(LabelCodec.BIO, 16, 42L, 21)} trains with BIO labels for
+ * at most 16 epochs (the epoch with the best dev F1 is kept), shuffle seed 42, and 2^21 hashed weight rows.
  *
  * @param codec    how spans become per-token labels while training and decoding
  * @param epochs   the most passes over the training data (at least 1)
@@ -24,6 +24,6 @@ public record NerOptions(LabelCodec codec, int epochs, long seed, int hashBits) 
 
     /** The settings of the committed model. */
     public static NerOptions defaults() {
-        return new NerOptions(LabelCodec.BIO, 12, 42L, 21);
+        return new NerOptions(LabelCodec.BIO, 16, 42L, 21);
     }
 }

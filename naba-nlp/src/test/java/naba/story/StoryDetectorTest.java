@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class StoryDetectorTest {
     private static final LocalDate SAT = LocalDate.of(2015, 9, 5);
-    private final Pipeline pipeline = NabaPipeline.standard();
+    private final Pipeline pipeline = NabaPipeline.basic();
 
     private StoryArticle article(String id, String title, LocalDate date, String source, String text) {
         return StoryArticle.of(pipeline.annotate(id, text, new DocumentMeta(title, date, source, null)));

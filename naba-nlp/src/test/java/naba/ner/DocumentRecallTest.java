@@ -1,0 +1,63 @@
+package naba.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import naba.text.EntityType;
+import org.junit.jupiter.api.Test;
+
+class DocumentRecallTest {
+    private static TokenSpan span(int start, int end, EntityType type) {
+        return new TokenSpan(start, end, type, 0.9f);
+    }
+
+    @Test
+    void recallsSurnameOfEarlierPerson() {
+        DocumentRecall recall = new DocumentRecall(10);
+        recall.next(new String[] {"قال", "جون", "كيري", "ان", "المحادثات", "مستمره"},
+                List.of(span(1, 3, EntityType.PERS)));
+        // «واضاف كيري»: the caller passes forms without proclitics («اضاف»).
+        List<TokenSpan> out = recall.next(new String[] {"اضاف", "كيري", "ان", "الاتفاق", "قريب"}, List.of());
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).sameAs(span(1, 2, EntityType.PERS))).isTrue();
+    }
+
+    @Test
+    void recallsWholeMultiWordNameAndKeepsModelSpans() {
+        DocumentRecall recall = new DocumentRecall(10);
+        recall.next(new String[] {"اعلنت", "وزاره", "الخارجيه", "الروسيه", "امس"},
+                List.of(span(1, 4, EntityType.ORG)));
+        List<TokenSpan> out = recall.next(new String[] {"وقالت", "وزاره", "الخارجيه", "الروسيه", "في", "موسكو"},
+                List.of(span(5, 6, EntityType.LOC)));
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).sameAs(span(1, 4, EntityType.ORG))).isTrue();
+        assertThat(out.get(1).sameAs(span(5, 6, EntityType.LOC))).isTrue();
+    }
+
+    @Test
+    void neverOverridesWhatTheModelTagged() {
+        DocumentRecall recall = new DocumentRecall(10);
+        recall.next(new String[] {"زار", "كيري", "موسكو"}, List.of(span(1, 2, EntityType.PERS)));
+        List<TokenSpan> out = recall.next(new String[] {"مطعم", "كيري", "مغلق"}, List.of(span(0, 2, EntityType.ORG)));
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).sameAs(span(0, 2, EntityType.ORG))).isTrue();
+    }
+
+    @Test
+    void forgetsNamesOutsideTheWindow() {
+        DocumentRecall recall = new DocumentRecall(2);
+        recall.next(new String[] {"وصل", "لافروف"}, List.of(span(1, 2, EntityType.PERS)));
+        recall.next(new String[] {"الطقس", "حار"}, List.of());
+        recall.next(new String[] {"الطقس", "بارد"}, List.of());
+        assertThat(recall.next(new String[] {"غادر", "لافروف"}, List.of())).isEmpty();
+    }
+
+    @Test
+    void modelTagsEachSentenceAloneWithTag() {
+        SpanTagger alone = tokens -> tokens.contains("كيري") ? List.of(span(0, 1, EntityType.PERS)) : List.of();
+        List<List<TokenSpan>> out = alone.tagAll(List.of(List.of("كيري", "وصل"), List.of("غادر", "كيري")));
+        assertThat(out).hasSize(2);
+        assertThat(out.get(1)).hasSize(1);
+        assertThat(out.get(1).get(0).sameAs(span(0, 1, EntityType.PERS))).isTrue();
+    }
+}
