@@ -833,6 +833,9 @@ public final class TimeExpressionTagger implements Annotator {
         // ---------------------------------------------------------- resolution
 
         private String gregorianValue(int year, int month, int day, Cand c) {
+            if (month < 1 || month > 12 || day > 31) {
+                return null; // «12/40/2015» is no date
+            }
             if (year < 0) {
                 if (ref == null) {
                     c.missingRef = true;
@@ -852,6 +855,9 @@ public final class TimeExpressionTagger implements Annotator {
 
         /** Hijri dates become Gregorian ones; a Hijri month or year becomes the interval of days it spans. */
         private String hijriValue(int year, int month, int day, Cand c) {
+            if (month == 0 || month > 12 || day > 30) {
+                return null;
+            }
             if (year < 0) {
                 if (ref == null) {
                     c.missingRef = true;

@@ -30,6 +30,15 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void impossibleNumericDatesAreNotDates() {
+        // Only the years survive (1436 هـ as the Gregorian interval it spans); no value has a month 40 or 13.
+        assertThat(tag("صدر في 12/40/2015 وفي 40/12/2015 و(31/13/1436 هـ)", SUNDAY))
+                .extracting(TimeExpression::value).containsExactly("2015", "2015", "2014-10-25/2015-10-13");
+        assertThat(tag("في 29/2/2015 ثم 28/2/2015", null)).extracting(TimeExpression::value)
+                .containsExactly("2015", "2015-02-28");
+    }
+
+    @Test
     void convertsHijriDatesWithHijrahDate() {
         assertThat(tag("الموافق 15 رمضان 1436 هـ", null)).extracting(TimeExpression::surface, TimeExpression::value)
                 .containsExactly(tuple("15 رمضان 1436 هـ", "2015-07-02"));
