@@ -52,6 +52,18 @@ final class TextView {
     /** «time», «qty» and «quote» lines for what the extractors found starting in this sentence. */
     private static void appendExtraction(Document document, Sentence sentence, StringBuilder sb) {
         String text = document.text();
+        if (document.has(Layers.MENTIONS) && document.has(Layers.ENTITIES)) {
+            java.util.List<naba.text.Entity> entities = document.layer(Layers.ENTITIES);
+            for (naba.text.Mention m : document.layer(Layers.MENTIONS).within(sentence)) {
+                sb.append("      ").append(m.type()).append(m.type().name().length() == 3 ? "   " : "  ")
+                        .append(m.surface());
+                if (m.entity() >= 0) {
+                    naba.text.Entity e = entities.get(m.entity());
+                    sb.append(" = ").append(e.canonical()).append(" (").append(e.latin()).append(')');
+                }
+                sb.append('\n');
+            }
+        }
         if (document.has(Layers.TIMES)) {
             for (naba.text.TimeExpression t : document.layer(Layers.TIMES).within(sentence)) {
                 sb.append("      time  ").append(t.surface()).append(" = ").append(t.type()).append(' ')
