@@ -53,6 +53,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", paramLabel = "N", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
     int offset = 0;
 
+    @Option(names = "--collapse", description = "One hit per group of duplicates, with the number folded into it.")
+    boolean collapse;
+
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -61,7 +64,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest request;
         try {
             request = new SearchRequest(String.join(" ", words), entity, type, date(from, "--from"), date(to, "--to"),
-                    source, topic, offset, limit);
+                    source, topic, offset, limit, collapse);
         } catch (ArchiveException e) {
             throw new InputException(e.getMessage());
         }
@@ -69,7 +72,7 @@ public final class SearchCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
         try (Archive opened = Archive.open(archive.directory())) {
             SearchResult result = opened.search(request);
-            out.println(result.total() + " document(s)");
+            out.println(result.total() + (collapse ? " group(s) of duplicates" : " document(s)"));
             int rank = offset;
             for (SearchResult.Hit hit : result.hits()) {
                 rank++;
@@ -84,6 +87,13 @@ public final class SearchCommand implements Callable<Integer> {
                 }
                 if (hit.topic() != null) {
                     line.append(hit.topic());
+                }
+                if (hit.duplicateOf() != null) {
+                    line.append("  duplicate_of ").append(hit.duplicateOf())
+                            .append(" (").append(hit.duplicateKind()).append(')');
+                }
+                if (hit.duplicates() > 0) {
+                    line.append("  +").append(hit.duplicates()).append(" duplicate(s)");
                 }
                 out.println(line.toString().stripTrailing());
                 out.println("   " + marked(hit.snippet(), terminal));

@@ -50,4 +50,27 @@ class IndexSearchCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.jsonl: no such file or directory");
     }
+
+    @Test
+    void searchCollapsesDuplicatesWithCollapse() throws Exception {
+        String story = "أعلنت وزارة الصحة السعودية اليوم تسجيل حالات جديدة من فيروس كورونا في مدينة جدة، "
+                + "ودعت المواطنين والمقيمين إلى الالتزام بالإجراءات الوقائية ومراجعة أقرب مركز صحي عند ظهور الأعراض. "
+                + "وأوضحت الوزارة في بيانها أن الفرق الطبية تتابع حالة المصابين وأن المستشفيات مستعدة لاستقبال المرضى.";
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"id\":\"s1\",\"text\":\"" + story + "\",\"date\":\"2015-05-01\"}\n"
+                + "{\"id\":\"s2\",\"text\":\"" + story + "\",\"date\":\"2015-05-02\"}\n"
+                + "{\"id\":\"s3\",\"text\":\"تراجعت أسعار النفط في الأسواق العالمية بسبب زيادة المخزونات الأميركية.\","
+                + "\"date\":\"2015-05-03\"}\n");
+        String data = dir.resolve("archive").toString();
+        CliRun index = CliRun.run("index", "--data", data, feed.toString());
+        assertThat(index.exitCode()).as(index.err()).isZero();
+
+        CliRun plain = CliRun.run("search", "--data", data, "كورونا");
+        assertThat(plain.out()).startsWith("2 document(s)").contains("[s1]").contains("[s2]")
+                .containsPattern("duplicate_of s[12] \\(EXACT\\)"); // the batch is analyzed in parallel
+        CliRun collapsed = CliRun.run("search", "--data", data, "كورونا", "--collapse");
+        assertThat(collapsed.exitCode()).as(collapsed.err()).isZero();
+        assertThat(collapsed.out()).startsWith("1 group(s) of duplicates").contains("+1 duplicate(s)")
+                .doesNotContain("2. ");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import naba.corpus.JsonField;
 import naba.text.InputException;
 import naba.text.Token;
 import naba.text.TokenType;
@@ -212,7 +213,7 @@ final class CorpusStatistics {
                 new GZIPInputStream(Files.newInputStream(jsonlGz), 1 << 16), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                String content = jsonString(line, "content");
+                String content = JsonField.string(line, "content");
                 if (content == null) {
                     continue;
                 }
@@ -265,53 +266,4 @@ final class CorpusStatistics {
         return new CorpusStatistics(table, logCounts, new byte[0]);
     }
 
-    /** The value of a top-level string field of one JSON object line, unescaped; null when absent. */
-    static String jsonString(String line, String field) {
-        String key = "\"" + field + "\"";
-        int k = line.indexOf(key);
-        while (k >= 0) {
-            int i = k + key.length();
-            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            if (i < line.length() && line.charAt(i) == ':') {
-                i++;
-                while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-                    i++;
-                }
-                if (i >= line.length() || line.charAt(i) != '"') {
-                    return null;
-                }
-                StringBuilder b = new StringBuilder();
-                for (i++; i < line.length(); i++) {
-                    char c = line.charAt(i);
-                    if (c == '"') {
-                        return b.toString();
-                    }
-                    if (c == '\\' && i + 1 < line.length()) {
-                        char e = line.charAt(++i);
-                        switch (e) {
-                            case 'n' -> b.append('\n');
-                            case 't' -> b.append('\t');
-                            case 'r' -> b.append('\r');
-                            case 'b' -> b.append('\b');
-                            case 'f' -> b.append('\f');
-                            case 'u' -> {
-                                if (i + 4 < line.length()) {
-                                    b.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
-                                    i += 4;
-                                }
-                            }
-                            default -> b.append(e);
-                        }
-                    } else {
-                        b.append(c);
-                    }
-                }
-                return null;
-            }
-            k = line.indexOf(key, k + 1);
-        }
-        return null;
-    }
 }

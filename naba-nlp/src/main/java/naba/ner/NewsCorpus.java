@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import naba.corpus.JsonField;
 import naba.text.InputException;
 import naba.text.Token;
 import naba.text.TokenType;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -37,6 +40,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,6 +55,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -61,6 +70,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -93,6 +103,12 @@ public final class Archive implements Closeable {
     static final String ENTITY_WORD = "entity_word";
     static final String ENTITY_LOOKUP = "entity_lookup";
     static final String ANALYSIS = "analysis";
+    static final String DUP_GROUP = "dup_group";
+    static final String DUP_OF = "duplicate_of";
+    static final String DUP_KIND = "duplicate_kind";
+    static final String DUP_SIMILARITY = "duplicate_similarity";
+    static final String DUP_SEQ = "dup_seq";
+    static final String DUP_PRINT = "dup_print";
     static final String DIM_SOURCE = "source";
     static final String DIM_TOPIC = "topic";
     static final String DIM_YEAR = "year";
@@ -109,6 +125,7 @@ public final class Archive implements Closeable {
     private final Analyzer analyzer;
     private final QueryBuilder queryBuilder;
     private final SnippetMaker snippets;
+    private final DuplicateMarks duplicates = new DuplicateMarks();
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -144,7 +161,9 @@ public final class Archive implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit(); // an empty archive is a valid one: it opens and searches
             }
-            return new Archive(dir, directory, writer, analyzer);
+            Archive archive = new Archive(dir, directory, writer, analyzer);
+            archive.loadDuplicates();
+            return archive;
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new ArchiveException(dir + ": in use by another naba process (index, serve); stop it or pass --data DIR");
@@ -181,10 +200,15 @@ public final class Archive implements Closeable {
         commit();
     }
 
-    /** Adds or replaces one record; it becomes durable at the next {@link #commit()}. */
+    /**
+     * Adds or replaces one record; it becomes durable at the next {@link #commit()}. It is compared with every
+     * document put before and marked as their exact or near duplicate ({@code dup_group}, {@code duplicate_of}).
+     */
     public void add(ArchiveRecord record) {
         try {
-            writer.updateDocument(new Term(ID, record.id()), facetsConfig.build(toLucene(record)));
+            Document d = toLucene(record);
+            addMark(d, duplicates.mark(record.id(), record.text()));
+            writer.updateDocument(new Term(ID, record.id()), facetsConfig.build(d));
         } catch (IOException e) {
             throw new ArchiveException(path + ": cannot write document " + record.id() + ": " + e.getMessage(), e);
         }
@@ -231,7 +255,10 @@ public final class Archive implements Closeable {
                 total += docs.totalHits;
             }
             Set<String> terms = byDate ? Set.of() : snippets.terms(stripQuotes(request.query()));
-            List<SearchResult.Hit> hits = hits(s, top.scoreDocs, request.offset(), request.limit(), terms);
+            if (request.collapse()) {
+                return collapsed(s, query, byDate, request, collector, terms);
+            }
+            List<SearchResult.Hit> hits = hits(s, top.scoreDocs, request.offset(), request.limit(), terms, null);
             return new SearchResult(total, hits, facets(s, collector, 10));
         });
     }
@@ -300,7 +327,7 @@ public final class Archive implements Closeable {
                 }
             }
             with.sort(Comparator.comparingLong(EntityReport.Cooccurrence::documents).reversed());
-            List<SearchResult.Hit> hits = hits(s, top.scoreDocs, 0, limit, Set.of());
+            List<SearchResult.Hit> hits = hits(s, top.scoreDocs, 0, limit, Set.of(), null);
             return Optional.of(new EntityReport(new EntityRef(ref.type(), ref.canonical(), (int) total), total, hits,
                     with.size() > 20 ? with.subList(0, 20) : with, facets.getOrDefault(DIM_MONTH, List.of())));
         });
@@ -470,18 +497,147 @@ public final class Archive implements Closeable {
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] docs, int offset, int limit, Set<String> terms)
-            throws IOException {
+    /** Hits {@code offset..offset+limit} of {@code docs}; with {@code groupSizes} each counts its collapsed group. */
+    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] docs, int offset, int limit, Set<String> terms,
+                                        Map<String, Integer> groupSizes) throws IOException {
         List<SearchResult.Hit> hits = new ArrayList<>();
         StoredFields stored = s.storedFields();
         for (int i = offset; i < docs.length && hits.size() < limit; i++) {
-            Document d = stored.document(docs[i].doc, Set.of(ID, TITLE, TEXT, DATE, SOURCE, TOPIC));
+            Document d = stored.document(docs[i].doc,
+                    Set.of(ID, TITLE, TEXT, DATE, SOURCE, TOPIC, DUP_GROUP, DUP_OF, DUP_KIND));
             String date = d.get(DATE);
+            String group = d.get(DUP_GROUP) == null ? d.get(ID) : d.get(DUP_GROUP);
+            int folded = groupSizes == null ? 0 : groupSizes.getOrDefault(group, 1) - 1;
             hits.add(new SearchResult.Hit(d.get(ID), d.get(TITLE), date == null ? null : LocalDate.parse(date),
                     d.get(SOURCE), d.get(TOPIC), Float.isNaN(docs[i].score) ? 0f : docs[i].score,
-                    snippets.snippet(d.get(TEXT), terms)));
+                    snippets.snippet(d.get(TEXT), terms), group, d.get(DUP_OF), d.get(DUP_KIND), folded));
         }
         return hits;
+    }
+
+    // --- duplicates ------------------------------------------------------------------------------------------
+
+    private static void addMark(Document d, DuplicateMarks.Mark mark) {
+        d.add(new StringField(DUP_GROUP, mark.group(), Field.Store.YES));
+        d.add(new SortedDocValuesField(DUP_GROUP, new BytesRef(mark.group())));
+        if (mark.duplicateOf() != null) {
+            d.add(new StringField(DUP_OF, mark.duplicateOf(), Field.Store.YES));
+            d.add(new StringField(DUP_KIND, mark.kind().name(), Field.Store.YES));
+            d.add(new StoredField(DUP_SIMILARITY, mark.similarity()));
+        }
+        d.add(new StoredField(DUP_SEQ, mark.seq()));
+        d.add(new StoredField(DUP_PRINT, new BytesRef(DuplicateMarks.encode(mark.print()))));
+    }
+
+    /**
+     * Rebuilds the duplicate index from the fingerprints stored with the documents, in the order they were put, so
+     * duplicates keep being found after a restart. Documents stored before marks existed count as unique, oldest.
+     */
+    private void loadDuplicates() {
+        withSearcher(s -> {
+            List<Object[]> marked = new ArrayList<>();
+            List<DuplicateMarks.Mark> legacy = new ArrayList<>();
+            List<String> legacyIds = new ArrayList<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document d = stored.document(doc,
+                            Set.of(ID, DUP_GROUP, DUP_OF, DUP_KIND, DUP_SIMILARITY, DUP_SEQ, DUP_PRINT));
+                    String id = d.get(ID);
+                    BytesRef bytes = d.getBinaryValue(DUP_PRINT);
+                    IndexableField seq = d.getField(DUP_SEQ);
+                    naba.dedup.Fingerprint print = bytes == null ? null
+                            : DuplicateMarks.decode(id, bytes.bytes, bytes.offset, bytes.length);
+                    if (print == null || seq == null || d.get(DUP_GROUP) == null) {
+                        String text = stored.document(doc, Set.of(TEXT)).get(TEXT);
+                        legacyIds.add(id);
+                        legacy.add(new DuplicateMarks.Mark(id, null, null, 0, 0,
+                                duplicates.fingerprint(id, text == null ? "" : text)));
+                        continue;
+                    }
+                    IndexableField similarity = d.getField(DUP_SIMILARITY);
+                    String kind = d.get(DUP_KIND);
+                    marked.add(new Object[] {id, new DuplicateMarks.Mark(d.get(DUP_GROUP), d.get(DUP_OF),
+                            kind == null ? null : naba.dedup.DuplicateKind.valueOf(kind),
+                            similarity == null ? 0 : similarity.numericValue().doubleValue(),
+                            seq.numericValue().longValue(), print)});
+                }
+            }
+            // legacy documents take negative sequence numbers: older than every marked one
+            for (int i = 0; i < legacy.size(); i++) {
+                DuplicateMarks.Mark m = legacy.get(i);
+                duplicates.load(legacyIds.get(i),
+                        new DuplicateMarks.Mark(m.group(), null, null, 0, i - legacy.size(), m.print()));
+            }
+            marked.sort(Comparator.comparingLong(o -> ((DuplicateMarks.Mark) o[1]).seq()));
+            for (Object[] o : marked) {
+                duplicates.load((String) o[0], (DuplicateMarks.Mark) o[1]);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * One hit per {@code dup_group}: the best-ranked member, with the number of other matching members. Fetches
+     * more top documents until the page is filled with distinct groups (or the matches run out).
+     */
+    private SearchResult collapsed(IndexSearcher s, Query query, boolean byDate, SearchRequest request,
+                                   FacetsCollector collector, Set<String> terms) throws IOException {
+        Map<String, Integer> sizes = new HashMap<>();
+        long matches = 0;
+        for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
+            matches += docs.totalHits;
+            if (docs.bits == null) {
+                continue;
+            }
+            DocIdSetIterator it = docs.bits.iterator();
+            if (it == null) {
+                continue;
+            }
+            SortedDocValues groups = DocValues.getSorted(docs.context.reader(), DUP_GROUP);
+            StoredFields stored = docs.context.reader().storedFields();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                sizes.merge(groupOf(groups, stored, doc), 1, Integer::sum);
+            }
+        }
+        int need = request.offset() + request.limit();
+        int n = Math.max(1, need);
+        List<ScoreDoc> firsts = new ArrayList<>();
+        while (true) {
+            TopDocs top = byDate ? s.search(query, n, newestFirst()) : s.search(query, n);
+            firsts.clear();
+            Set<String> seen = new HashSet<>();
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            for (ScoreDoc sd : top.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                String group = groupOf(DocValues.getSorted(leaf.reader(), DUP_GROUP), leaf.reader().storedFields(),
+                        sd.doc - leaf.docBase);
+                if (seen.add(group)) {
+                    firsts.add(sd);
+                    if (firsts.size() >= need) {
+                        break;
+                    }
+                }
+            }
+            if (firsts.size() >= need || top.scoreDocs.length < n || n >= matches) {
+                break;
+            }
+            n = (int) Math.min(matches, (long) n * 4);
+        }
+        List<SearchResult.Hit> hits = hits(s, firsts.toArray(new ScoreDoc[0]), request.offset(), request.limit(),
+                terms, sizes);
+        return new SearchResult(sizes.size(), hits, facets(s, collector, 10));
+    }
+
+    private static String groupOf(SortedDocValues groups, StoredFields stored, int doc) throws IOException {
+        if (groups.advanceExact(doc)) {
+            return groups.lookupOrd(groups.ordValue()).utf8ToString();
+        }
+        return stored.document(doc, Set.of(ID)).get(ID); // stored before marks existed: its own group
     }
 
     // --- facets ----------------------------------------------------------------------------------------------

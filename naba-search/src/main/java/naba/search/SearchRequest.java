@@ -17,9 +17,10 @@ import naba.text.EntityType;
  * @param topic  the topic label
  * @param offset hits to skip (paging)
  * @param limit  hits to return, at most {@link #MAX_LIMIT}
+ * @param collapse one hit per duplicate group ({@code dup_group}), the best-ranked; offset and limit count groups
  */
 public record SearchRequest(String query, String entity, EntityType type, LocalDate from, LocalDate to,
-                            String source, String topic, int offset, int limit) {
+                            String source, String topic, int offset, int limit, boolean collapse) {
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 10_000;
 
@@ -34,6 +35,17 @@ public record SearchRequest(String query, String entity, EntityType type, LocalD
         if (from != null && to != null && from.isAfter(to)) {
             throw new ArchiveException("date range " + from + " .. " + to + " is empty; --from must not be after --to");
         }
+    }
+
+    /** A search that lists every duplicate (no collapsing). */
+    public SearchRequest(String query, String entity, EntityType type, LocalDate from, LocalDate to,
+                         String source, String topic, int offset, int limit) {
+        this(query, entity, type, from, to, source, topic, offset, limit, false);
+    }
+
+    /** This search with duplicates collapsed (or not). */
+    public SearchRequest collapsed(boolean on) {
+        return new SearchRequest(query, entity, type, from, to, source, topic, offset, limit, on);
     }
 
     /** A plain text query: first page of ten. */

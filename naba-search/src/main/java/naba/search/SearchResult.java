@@ -9,7 +9,7 @@ import java.util.Map;
  * over all matching documents (dimensions {@code PERS}, {@code LOC}, {@code ORG}, {@code MISC}, {@code source},
  * {@code topic}, {@code year}, {@code month}).
  *
- * @param total  matching documents
+ * @param total  matching documents; in a collapsed search, matching duplicate groups
  * @param hits   the requested page
  * @param facets the top values of each dimension, most frequent first ({@code month} in date order)
  */
@@ -19,9 +19,17 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
         facets = Map.copyOf(facets);
     }
 
-    /** One matching document. {@code snippet} has the query terms marked. */
+    /**
+     * One matching document. {@code snippet} has the query terms marked.
+     *
+     * @param group         the collapse key {@code dup_group}: the first article of its duplicate group, or its id
+     * @param duplicateOf   the earlier article it repeats, or null
+     * @param duplicateKind {@code EXACT} or {@code NEAR}, or null
+     * @param duplicates    in a collapsed search, how many other matching documents of its group were folded into
+     *                      it; 0 otherwise
+     */
     public record Hit(String id, String title, LocalDate date, String source, String topic, float score,
-                      Snippet snippet) {
+                      Snippet snippet, String group, String duplicateOf, String duplicateKind, int duplicates) {
     }
 
     /** A facet value and the number of matching documents with it: {@code ("سوريا", 12)}. */

@@ -54,6 +54,10 @@ final class ApiJson {
         putIfPresent(node, "source", hit.source());
         putIfPresent(node, "topic", hit.topic());
         node.put("score", hit.score());
+        node.put("dup_group", hit.group());
+        putIfPresent(node, "duplicate_of", hit.duplicateOf());
+        putIfPresent(node, "duplicate_kind", hit.duplicateKind());
+        node.put("duplicates", hit.duplicates());
         Snippet snippet = hit.snippet();
         ObjectNode s = node.putObject("snippet");
         s.put("text", snippet.text());

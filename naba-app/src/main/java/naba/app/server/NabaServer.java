@@ -176,7 +176,8 @@ public final class NabaServer implements AutoCloseable {
         SearchRequest request;
         try {
             request = new SearchRequest(ctx.queryParam("q"), ctx.queryParam("entity"), type(ctx.queryParam("type")),
-                    date(ctx, "from"), date(ctx, "to"), ctx.queryParam("source"), ctx.queryParam("topic"), offset, limit);
+                    date(ctx, "from"), date(ctx, "to"), ctx.queryParam("source"), ctx.queryParam("topic"), offset, limit,
+                    collapse(ctx.queryParam("collapse")));
         } catch (ArchiveException e) {
             throw new ApiError(400, "bad_request", e.getMessage());
         }
@@ -253,6 +254,16 @@ public final class NabaServer implements AutoCloseable {
             case 503 -> "overloaded";
             default -> "http_" + status;
         };
+    }
+
+    private static boolean collapse(String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new ApiError(400, "bad_request", "collapse=\"" + value + "\" is not a boolean; use true or false");
     }
 
     private static int intParam(Context ctx, String name, int fallback) {

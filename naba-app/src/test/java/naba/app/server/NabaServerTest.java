@@ -111,6 +111,11 @@ class NabaServerTest {
         assertThat(hit.get("snippet").get("text").asText().substring(mark.get(0).asInt(), mark.get(1).asInt()))
                 .isEqualTo("لافروف");
         assertThat(found.get("facets").get("source").get(0).get("value").asText()).isEqualTo("test");
+        JsonNode collapsed = mapper.readTree(get("/api/search?collapse=true&q=" + enc("لافروف")
+                + "&from=2015-01-01&to=2015-12-31").body());
+        assertThat(collapsed.get("total").asInt()).isEqualTo(1);
+        assertThat(collapsed.get("hits").get(0).get("dup_group").asText()).isEqualTo("srv-1");
+        assertThat(collapsed.get("hits").get(0).get("duplicates").asInt()).isZero();
 
         JsonNode entities = mapper.readTree(get("/api/entities?prefix=" + enc("لاف")).body()).get("entities");
         assertThat(entities).isNotEmpty();
@@ -143,6 +148,7 @@ class NabaServerTest {
         assertError(get("/api/search?limit=abc"), 400, "bad_request");
         assertError(get("/api/search?from=2015-13-01"), 400, "bad_request");
         assertError(get("/api/search?from=2016-01-01&to=2015-01-01"), 400, "bad_request");
+        assertError(get("/api/search?collapse=yes"), 400, "bad_request");
         assertError(get("/no/such/page"), 404, "not_found");
 
         HttpResponse<String> health = get("/health");

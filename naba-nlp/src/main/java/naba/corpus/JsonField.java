@@ -1,15 +1,15 @@
-package naba.ner;
+package naba.corpus;
 
 /**
  * Reads one top-level string field of a one-line JSON object without a JSON library (naba-nlp has none):
  * {@code {"content": "قال كيري\n..."}} → «قال كيري» and a newline. Enough for the corpora's JSON Lines files.
  */
-final class JsonField {
+public final class JsonField {
     private JsonField() {
     }
 
     /** The unescaped value of {@code "name": "..."} in {@code line}, or null when absent. */
-    static String string(String line, String name) {
+    public static String string(String line, String name) {
         String key = "\"" + name + "\"";
         int k = line.indexOf(key);
         while (k >= 0) {
