@@ -1,7 +1,6 @@
 package naba.bench;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import naba.morph.MorphologicalAnalyzer;
@@ -11,9 +10,7 @@ import naba.text.Layers;
 import naba.tokenize.ArabicTokenizer;
 import naba.tokenize.SentenceSplitter;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -81,18 +78,7 @@ public class MorphologyBenchmark {
 
     @Benchmark
     public void luceneArabicAnalyzer(WordCounter counter, Blackhole bh) throws IOException {
-        for (String text : corpus.texts()) {
-            try (TokenStream stream = lucene.tokenStream("body", new StringReader(text))) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                int n = 0;
-                while (stream.incrementToken()) {
-                    n += term.length();
-                }
-                stream.end();
-                bh.consume(n);
-            }
-        }
+        bh.consume(LuceneBaseline.analyze(lucene, corpus.texts()));
         counter.words += corpus.words();
     }
 }

@@ -10,9 +10,7 @@ import naba.pipeline.NabaPipeline;
 import naba.pipeline.Pipeline;
 import naba.text.Document;
 import naba.text.Layers;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -85,18 +83,7 @@ public class NerBenchmark {
 
     @Benchmark
     public void luceneArabicAnalyzer(WordCounter counter, Blackhole bh) throws IOException {
-        for (String text : corpus.texts()) {
-            try (TokenStream stream = lucene.tokenStream("body", text)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                int n = 0;
-                while (stream.incrementToken()) {
-                    n += term.length();
-                }
-                stream.end();
-                bh.consume(n);
-            }
-        }
+        bh.consume(LuceneBaseline.analyze(lucene, corpus.texts()));
         counter.words += corpus.words();
     }
 }

@@ -1,16 +1,12 @@
 package naba.bench;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.concurrent.TimeUnit;
 import naba.pipeline.NabaPipeline;
 import naba.pipeline.Pipeline;
 import naba.text.Document;
 import naba.text.Layers;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.Analyzer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,11 +33,13 @@ import org.openjdk.jmh.infra.Blackhole;
 public class TokenizationBenchmark {
     private BenchCorpus corpus;
     private Pipeline pipeline;
+    private Analyzer lucene;
 
     @Setup
     public void setUp() {
         corpus = BenchCorpus.saudiNewsNet(2000);
         pipeline = NabaPipeline.basic();
+        lucene = LuceneBaseline.standardArabicNormalization();
     }
 
     @Benchmark
@@ -55,20 +53,7 @@ public class TokenizationBenchmark {
 
     @Benchmark
     public void luceneStandardArabicNormalization(WordCounter counter, Blackhole bh) throws IOException {
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        for (String text : corpus.texts()) {
-            tokenizer.setReader(new StringReader(text));
-            try (TokenStream stream = new ArabicNormalizationFilter(tokenizer)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                int n = 0;
-                while (stream.incrementToken()) {
-                    n += term.length();
-                }
-                stream.end();
-                bh.consume(n);
-            }
-        }
+        bh.consume(LuceneBaseline.analyze(lucene, corpus.texts()));
         counter.words += corpus.words();
     }
 }
