@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import naba.app.input.ArticleReader;
+import naba.app.input.CorpusInput;
 import naba.dedup.DedupOptions;
 import naba.dedup.DedupResult;
 import naba.dedup.DuplicateFinder;
@@ -21,8 +21,8 @@ import naba.dedup.DuplicatePair;
 import naba.dedup.Fingerprint;
 import naba.dedup.MinHasher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code naba dedup FILE...}: prints the exact and near-duplicate groups of a corpus. */
 @Command(name = "dedup", mixinStandardHelpOptions = true,
@@ -32,11 +32,8 @@ public final class DedupCommand implements Callable<Integer> {
     /** Output layouts. */
     enum OutputFormat { text, json }
 
-    @Parameters(paramLabel = "FILE", description = "JSON Lines corpora (plain or gzip), or text files with --input text.")
-    List<String> files = List.of();
-
-    @Option(names = "--input", paramLabel = "jsonl|text", description = "Input layout (default: ${DEFAULT-VALUE}).")
-    ArticleReader.Format input = ArticleReader.Format.JSONL;
+    @Mixin
+    CorpusInput corpus = new CorpusInput();
 
     @Option(names = "--threshold", paramLabel = "J",
             description = "Lowest estimated Jaccard similarity of near-duplicates (default: ${DEFAULT-VALUE}).")
@@ -48,9 +45,6 @@ public final class DedupCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "Output layout (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.text;
 
-    @Option(names = "--lenient", description = "Replace invalid UTF-8 with U+FFFD instead of skipping the record.")
-    boolean lenient;
-
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -60,10 +54,7 @@ public final class DedupCommand implements Callable<Integer> {
         MinHasher hasher = new MinHasher(options);
         PrintStream err = System.err;
         List<Fingerprint> prints = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(input, lenient, s -> err.println("naba: skipped " + s));
-        for (String file : files.isEmpty() ? List.of("-") : files) {
-            reader.read(file, System.in, d -> prints.add(hasher.fingerprint(d.id(), d.text())));
-        }
+        corpus.read(d -> prints.add(hasher.fingerprint(d.id(), d.text())));
         DedupResult result = new DuplicateFinder(hasher).find(prints);
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         if (format == OutputFormat.json) {

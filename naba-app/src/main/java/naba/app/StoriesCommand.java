@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import naba.app.input.ArticleReader;
+import naba.app.input.CorpusInput;
 import naba.pipeline.NabaPipeline;
 import naba.pipeline.Pipeline;
 import naba.story.Story;
@@ -19,8 +19,8 @@ import naba.story.StoryArticle;
 import naba.story.StoryDetector;
 import naba.story.StoryOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code naba stories FILE...}: groups articles about the same event within a few days. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
@@ -30,11 +30,8 @@ public final class StoriesCommand implements Callable<Integer> {
     /** Output layouts. */
     enum OutputFormat { text, json }
 
-    @Parameters(paramLabel = "FILE", description = "JSON Lines corpora (plain or gzip), or text files with --input text.")
-    List<String> files = List.of();
-
-    @Option(names = "--input", paramLabel = "jsonl|text", description = "Input layout (default: ${DEFAULT-VALUE}).")
-    ArticleReader.Format input = ArticleReader.Format.JSONL;
+    @Mixin
+    CorpusInput corpus = new CorpusInput();
 
     @Option(names = "--window-days", paramLabel = "DAYS",
             description = "Longest span of a story, from its first article (default: ${DEFAULT-VALUE}).")
@@ -54,9 +51,6 @@ public final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "Output layout (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.text;
 
-    @Option(names = "--lenient", description = "Replace invalid UTF-8 with U+FFFD instead of skipping the record.")
-    boolean lenient;
-
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -66,10 +60,7 @@ public final class StoriesCommand implements Callable<Integer> {
         StoryOptions options = new StoryOptions(windowDays, threshold, d.entityWeight(), d.terms(), minSize);
         Pipeline pipeline = noEntities ? NabaPipeline.basic() : NabaPipeline.standard();
         List<StoryArticle> articles = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(input, lenient, s -> System.err.println("naba: skipped " + s));
-        for (String file : files.isEmpty() ? List.of("-") : files) {
-            reader.read(file, System.in, doc -> articles.add(StoryArticle.of(pipeline.annotate(doc))));
-        }
+        corpus.read(doc -> articles.add(StoryArticle.of(pipeline.annotate(doc))));
         List<Story> stories = new StoryDetector(options).detect(articles);
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         JsonFactory factory = new JsonFactory();

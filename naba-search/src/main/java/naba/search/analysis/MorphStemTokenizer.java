@@ -47,15 +47,13 @@ public final class MorphStemTokenizer extends Tokenizer {
         HOST_AND_LEMMA
     }
 
-    private static final int MAX_RETAINED_CHARS = 1 << 16;
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
     private final Mode mode;
-    private final StringBuilder text = new StringBuilder(4096);
-    private final char[] readBuffer = new char[4096];
+    private final FieldText field = new FieldText();
     private final List<Term> pending = new ArrayList<>();
     private int next;
     private int finalOffset;
@@ -87,15 +85,11 @@ public final class MorphStemTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
-        text.setLength(0);
-        int read;
-        while ((read = input.read(readBuffer)) > 0) {
-            text.append(readBuffer, 0, read);
-        }
+        String value = field.readAll(input);
         pending.clear();
         next = 0;
-        finalOffset = correctOffset(text.length());
-        analyze(text.toString());
+        finalOffset = correctOffset(value.length());
+        analyze(value);
     }
 
     private void analyze(String value) {
@@ -181,10 +175,7 @@ public final class MorphStemTokenizer extends Tokenizer {
     public void close() throws IOException {
         super.close();
         pending.clear();
-        text.setLength(0);
-        if (text.capacity() > MAX_RETAINED_CHARS) {
-            text.trimToSize();
-        }
+        field.release();
     }
 
     /** Loaded on first use and shared: both are immutable and thread-safe. */

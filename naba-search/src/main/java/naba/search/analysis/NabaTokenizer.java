@@ -27,10 +27,9 @@ public final class NabaTokenizer extends Tokenizer {
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
-    private static final int MAX_RETAINED_CHARS = 1 << 16;
 
-    private final StringBuilder text = new StringBuilder(4096);
-    private final char[] readBuffer = new char[4096];
+    private final FieldText field = new FieldText();
+    private String text = "";
     private List<Token> tokens = List.of();
     private int next;
     private int finalOffset;
@@ -70,12 +69,8 @@ public final class NabaTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
-        text.setLength(0);
-        int read;
-        while ((read = input.read(readBuffer)) > 0) {
-            text.append(readBuffer, 0, read);
-        }
-        tokens = ArabicTokenizer.INSTANCE.tokenize(text.toString());
+        text = field.readAll(input);
+        tokens = ArabicTokenizer.INSTANCE.tokenize(text);
         next = 0;
         finalOffset = correctOffset(text.length());
     }
@@ -84,9 +79,7 @@ public final class NabaTokenizer extends Tokenizer {
     public void close() throws IOException {
         super.close();
         tokens = List.of();
-        text.setLength(0);
-        if (text.capacity() > MAX_RETAINED_CHARS) {
-            text.trimToSize(); // one 1 MB document should not pin 1 MB per analyzer thread forever
-        }
+        text = "";
+        field.release();
     }
 }
