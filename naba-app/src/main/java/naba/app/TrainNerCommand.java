@@ -47,6 +47,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--wojood", description = "Also train on the Wojood sample, mapped to the four types.")
     boolean wojood;
 
+    @Option(names = "--one-stage", description = "Train the first stage only (no second, document-level stage).")
+    boolean oneStage;
+
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -58,7 +61,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         NerOptions options = new NerOptions(codec, epochs, seed, hashBits);
         long t0 = System.nanoTime();
-        NerRecipe.Result result = NerRecipe.train(new NerRecipe.Inputs(dir, !noNews, aqmar, wojood), options,
+        NerRecipe.Result result = NerRecipe.train(new NerRecipe.Inputs(dir, !noNews, aqmar, wojood, !oneStage), options,
                 System.err::println);
         result.model().save(out);
         NerReport dev = result.dev();

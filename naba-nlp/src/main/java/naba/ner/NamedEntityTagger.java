@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import naba.text.Annotator;
 import naba.text.Document;
 import naba.text.EntityType;
@@ -17,7 +18,8 @@ import naba.text.Sentence;
 import naba.text.Token;
 
 /**
- * Finds named-entity mentions sentence by sentence: the trained {@link NerModel}, then the names of the
+ * Finds named-entity mentions sentence by sentence: the trained {@link NerModel} (given the whole document, so that
+ * its second stage sees the sentences around each one), then the names of the
  * {@link KnownEntities} table (which win where they cover at least the model's span), then a document pass that tags
  * later repetitions of multi-word names and persons' surnames the model missed. Spans exclude proclitics and never
  * cross a sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية
@@ -82,14 +84,23 @@ public final class NamedEntityTagger implements Annotator {
         List<String[]> sentenceNorms = new ArrayList<>(sentences.size());
         List<List<Candidate>> found = new ArrayList<>(sentences.size());
         ProcliticStripper stripper = model.stripper();
+        List<IntFunction<String>> surfaces = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             List<Token> inside = tokens.within(s);
             String[] norms = new String[inside.size()];
             for (int i = 0; i < norms.length; i++) {
                 norms[i] = inside.get(i).norm();
             }
+            sentenceTokens.add(inside);
+            sentenceNorms.add(norms);
+            surfaces.add(i -> inside.get(i).surface());
+        }
+        // All sentences at once: a two-stage model looks at the sentences around each one.
+        List<List<TokenSpan>> spans = model.tagNormalized(sentenceNorms, surfaces);
+        for (int s = 0; s < sentenceNorms.size(); s++) {
+            String[] norms = sentenceNorms.get(s);
             List<Candidate> candidates = new ArrayList<>();
-            for (TokenSpan span : model.tagNormalized(norms, i -> inside.get(i).surface())) {
+            for (TokenSpan span : spans.get(s)) {
                 candidates.add(new Candidate(span.start(), span.end(), span.type(), span.score(),
                         stripper.strip(norms[span.start()])));
             }
@@ -97,8 +108,6 @@ public final class NamedEntityTagger implements Annotator {
                 candidates = overlay(candidates, new Candidate(m.start(), m.end(), m.entry().type(), TABLE_SCORE,
                         m.cut()));
             }
-            sentenceTokens.add(inside);
-            sentenceNorms.add(norms);
             found.add(candidates);
         }
         KnownEntityTagger repeats = repeatTagger(sentenceNorms, found);

@@ -69,6 +69,16 @@ final class NerFeatures {
         return stripper;
     }
 
+    /** Hash of each token's proclitic-free form (what {@link StackFeatures} compares). */
+    long[] bare(String[] norms) {
+        long[] out = new long[norms.length];
+        for (int i = 0; i < norms.length; i++) {
+            String t = norms[i];
+            out[i] = WordHash.of(t, stripper.strip(t), t.length());
+        }
+        return out;
+    }
+
     /** Fills {@code fs} (cleared first) with one position per token of {@code norms}. */
     void extract(String[] norms, FeatureSequence fs) {
         extract(norms, fs, null);
@@ -79,6 +89,14 @@ final class NerFeatures {
      * their word identity (a value seen nowhere else), so they look like words absent from the training data.
      */
     void extract(String[] norms, FeatureSequence fs, int[] masks) {
+        extract(norms, fs, masks, null, 0);
+    }
+
+    /**
+     * As {@link #extract(String[], FeatureSequence, int[])}, then appends to position {@code i} the ids
+     * {@code extra[i * perToken .. (i + 1) * perToken)} (a second stage's {@link StackFeatures}); no extras when null.
+     */
+    void extract(String[] norms, FeatureSequence fs, int[] masks, int[] extra, int perToken) {
         fs.clear();
         int n = norms.length;
         int[] w = new int[n];
@@ -156,6 +174,11 @@ final class NerFeatures {
                 fs.add(FeatureHash.of(CL_0_P1, fine(c0), coarse(cp1)));
             }
             fs.add(FeatureHash.of(FREQ, frequencyClass(lexicon.count(sh[i]))));
+            if (extra != null) {
+                for (int k = i * perToken, e = k + perToken; k < e; k++) {
+                    fs.add(extra[k]);
+                }
+            }
         }
     }
 

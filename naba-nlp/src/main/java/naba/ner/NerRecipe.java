@@ -36,6 +36,10 @@ public final class NerRecipe {
     private static final int MIN_NEWS_COUNT = 5;
     /** How many of the most frequent news words get a cluster. */
     private static final int CLUSTER_WORDS = 80_000;
+    /** Folds of the cross-validated first-stage labels the second stage trains on. */
+    static final int STACK_FOLDS = 4;
+    /** Sentences before and after the current one that the second stage's document features look at. */
+    static final int STACK_WINDOW = 3;
 
     /**
      * What to train from.
@@ -44,8 +48,9 @@ public final class NerRecipe {
      * @param news   use SaudiNewsNet word frequencies
      * @param aqmar  add AQMAR sentences to training
      * @param wojood add the Wojood sample (train + val) to training
+     * @param stacked train the second stage too (document features from the first stage's labels)
      */
-    public record Inputs(Path shared, boolean news, boolean aqmar, boolean wojood) {
+    public record Inputs(Path shared, boolean news, boolean aqmar, boolean wojood, boolean stacked) {
     }
 
     /**
@@ -174,7 +179,10 @@ public final class NerRecipe {
         NerLexicon built = lexicon.build();
         log.accept("lexicon: " + built.words() + " words, " + built.phrases() + " gazetteer phrases, "
                 + built.latinNames() + " Latin names");
-        NerModel model = new NerTrainer(options).train(train, dev, built, prov, log);
+        NerTrainer trainer = new NerTrainer(options);
+        NerModel model = inputs.stacked()
+                ? trainer.trainStacked(train, dev, built, prov, log, STACK_FOLDS, STACK_WINDOW)
+                : trainer.train(train, dev, built, prov, log);
         return new Result(model, NerEvaluator.evaluate(model, dev));
     }
 

@@ -53,6 +53,96 @@ public final class NerTrainer {
      */
     NerModel train(List<NerSentence> train, List<NerSentence> dev, NerLexicon lexicon, Map<String, String> provenance,
             Consumer<String> log) {
+        Fit fit = fit(train, null, dev, lexicon, null, 0, options.epochs(), log);
+        return new NerModel(options.codec(), fit.model(), lexicon, provenance(provenance, train, dev, fit));
+    }
+
+    /**
+     * Trains a two-stage model: the first stage as {@link #train}; then the second stage, with the same templates
+     * plus {@link StackFeatures} computed from first-stage labels over {@code window} sentences around each sentence.
+     * The second stage's training features come from first-stage labels predicted by {@code folds} models each
+     * trained without one contiguous block of the training sentences (and for the first stage's best epoch count),
+     * so it learns how far to trust a first stage that has not seen the sentence, as at run time. Costs about
+     * {@code folds + 2} trainings.
+     */
+    NerModel trainStacked(List<NerSentence> train, List<NerSentence> dev, NerLexicon lexicon,
+            Map<String, String> provenance, Consumer<String> log, int folds, int window) {
+        if (folds < 2 || folds > train.size()) {
+            throw new IllegalArgumentException("ner training: folds must be in [2, " + train.size() + "], got "
+                    + folds);
+        }
+        log.accept("first stage");
+        Fit one = fit(train, null, dev, lexicon, null, 0, options.epochs(), log);
+        List<int[]> predicted = crossValidated(train, lexicon, folds, one.epoch(), log);
+        return secondStage(train, dev, lexicon, provenance, log, one, predicted, folds, window);
+    }
+
+    /**
+     * First-stage label ids of every training sentence, each predicted by a model trained for {@code epochs} epochs
+     * without the contiguous block of {@code train.size() / folds} sentences it belongs to (a block keeps a text's
+     * neighbouring sentences, and so its names, out of the model that tags it).
+     */
+    private List<int[]> crossValidated(List<NerSentence> train, NerLexicon lexicon, int folds, int epochs,
+            Consumer<String> log) {
+        List<int[]> predicted = new ArrayList<>(train.size());
+        FeatureSequence fs = new FeatureSequence(4096);
+        for (int f = 0; f < folds; f++) {
+            int from = (int) ((long) f * train.size() / folds);
+            int to = (int) ((long) (f + 1) * train.size() / folds);
+            List<NerSentence> rest = new ArrayList<>(train.size() - (to - from));
+            rest.addAll(train.subList(0, from));
+            rest.addAll(train.subList(to, train.size()));
+            int fold = f + 1;
+            Fit held = fit(rest, null, List.of(), lexicon, null, 0, epochs,
+                    line -> log.accept("fold " + fold + "/" + folds + " " + line));
+            NerModel m = new NerModel(options.codec(), held.model(), lexicon, Map.of());
+            for (NerSentence s : train.subList(from, to)) {
+                predicted.add(m.firstStageLabels(normalize(s.tokens()), fs));
+            }
+        }
+        return predicted;
+    }
+
+    /** Trains the second stage over the first stage {@code one} and the cross-validated labels {@code predicted}. */
+    private NerModel secondStage(List<NerSentence> train, List<NerSentence> dev, NerLexicon lexicon,
+            Map<String, String> provenance, Consumer<String> log, Fit one, List<int[]> predicted, int folds,
+            int window) {
+        LabelCodec codec = options.codec();
+        NerFeatures features = new NerFeatures(lexicon);
+        List<long[]> bare = new ArrayList<>(train.size());
+        for (NerSentence s : train) {
+            bare.add(features.bare(normalize(s.tokens())));
+        }
+        int[][] extra = new StackFeatures(codec, window).extract(bare, predicted);
+        log.accept("second stage");
+        Fit two = fit(train, extra, dev, lexicon, one.model(), window, options.epochs(), log);
+        Map<String, String> prov = provenance(provenance, train, dev, two);
+        prov.put("firstStageEpochs", Integer.toString(one.epoch()));
+        if (one.devF1() >= 0) {
+            prov.put("firstStageDevF1", String.format(Locale.ROOT, "%.4f", one.devF1()));
+        }
+        prov.put("stacking", folds + " folds of contiguous sentences for the second stage's features; window "
+                + window + " sentences before and after");
+        return new NerModel(codec, one.model(), two.model(), window, lexicon, prov);
+    }
+
+    /**
+     * One trained stage.
+     *
+     * @param model the best epoch's weights, quantized
+     * @param epoch that epoch
+     * @param devF1 its dev F1, or -1 without dev
+     */
+    private record Fit(SequenceModel model, int epoch, double devF1) {
+    }
+
+    /**
+     * Trains one stage on {@code train} and keeps the epoch with the best dev F1 (the last when {@code dev} is
+     * empty). With {@code first} (a first stage), this is a second stage: {@code extra[s]} holds sentence
+     * {@code s}'s {@link StackFeatures}, and dev is scored by both stages together.
+     */
+    private Fit fit(List<NerSentence> train, int[][] extra, List<NerSentence> dev, NerLexicon lexicon,
+            SequenceModel first, int window, int epochs, Consumer<String> log) {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("ner training: no training sentences");
         }
@@ -60,14 +150,15 @@ public final class NerTrainer {
         NerFeatures features = new NerFeatures(lexicon);
         List<TrainingSequence> data = new ArrayList<>(train.size());
         FeatureSequence fs = new FeatureSequence(4096);
-        for (NerSentence s : train) {
-            features.extract(normalize(s.tokens()), fs);
+        for (int k = 0; k < train.size(); k++) {
+            NerSentence s = train.get(k);
+            features.extract(normalize(s.tokens()), fs, null, extra == null ? null : extra[k], StackFeatures.PER_TOKEN);
             data.add(new TrainingSequence(fs.copy(), codec.encode(s.size(), s.spans())));
         }
-        addMaskedCopies(train, features, codec, data);
+        addMaskedCopies(train, extra, features, codec, data);
         data = pruned(data, MIN_FEATURE_COUNT);
         LabelSet labels = LabelSet.of(codec.labels());
-        PerceptronOptions perceptron = new PerceptronOptions(options.epochs(), options.seed(), options.hashBits(), true,
+        PerceptronOptions perceptron = new PerceptronOptions(epochs, options.seed(), options.hashBits(), true,
                 codec::allowed);
         SequenceModel[] best = new SequenceModel[1];
         double[] bestF1 = {-1};
@@ -80,7 +171,8 @@ public final class NerTrainer {
                 return;
             }
             SequenceModel q = model.quantized();
-            NerModel candidate = new NerModel(codec, q, lexicon, Map.of());
+            NerModel candidate = first == null ? new NerModel(codec, q, lexicon, Map.of())
+                    : new NerModel(codec, first, q, window, lexicon, Map.of());
             NerReport report = NerEvaluator.evaluate(candidate, dev);
             log.accept(String.format(Locale.ROOT, "epoch %d: %d training mistakes, dev F1 %.2f", epoch, mistakes,
                     100 * report.micro().f1()));
@@ -91,20 +183,25 @@ public final class NerTrainer {
             }
         };
         new PerceptronTrainer(perceptron).train(labels, data, listener);
+        return new Fit(best[0].quantized(), bestEpoch[0], bestF1[0]);
+    }
+
+    private Map<String, String> provenance(Map<String, String> provenance, List<NerSentence> train,
+            List<NerSentence> dev, Fit fit) {
         Map<String, String> prov = new LinkedHashMap<>(provenance);
         prov.put("seed", Long.toString(options.seed()));
-        prov.put("epochs", Integer.toString(bestEpoch[0]));
+        prov.put("epochs", Integer.toString(fit.epoch()));
         prov.put("maxEpochs", Integer.toString(options.epochs()));
-        prov.put("codec", codec.name());
+        prov.put("codec", options.codec().name());
         prov.put("hashBits", Integer.toString(options.hashBits()));
         prov.put("training", "features seen < " + MIN_FEATURE_COUNT + " times dropped; " + MASKED_COPIES
                 + " copies of sentences with entities, entity tokens' word identity masked with p=" + MASK_RATE);
         prov.put("trainSentences", Integer.toString(train.size()));
         prov.put("devSentences", Integer.toString(dev.size()));
-        if (bestF1[0] >= 0) {
-            prov.put("devF1", String.format(Locale.ROOT, "%.4f", bestF1[0]));
+        if (fit.devF1() >= 0) {
+            prov.put("devF1", String.format(Locale.ROOT, "%.4f", fit.devF1()));
         }
-        return new NerModel(codec, best[0].quantized(), lexicon, prov);
+        return prov;
     }
 
     /**
@@ -114,13 +211,14 @@ public final class NerTrainer {
      * gazetteer classes, as it must for names absent from the training data: recall on dev went from 65.3 to 68.5.
      * Seeded by the options' seed.
      */
-    private void addMaskedCopies(List<NerSentence> train, NerFeatures features, LabelCodec codec,
+    private void addMaskedCopies(List<NerSentence> train, int[][] extra, NerFeatures features, LabelCodec codec,
             List<TrainingSequence> data) {
         SplittableRandom random = new SplittableRandom(options.seed());
         FeatureSequence fs = new FeatureSequence(4096);
         int next = 1;
         for (int c = 0; c < MASKED_COPIES; c++) {
-            for (NerSentence s : train) {
+            for (int k = 0; k < train.size(); k++) {
+                NerSentence s = train.get(k);
                 if (s.spans().isEmpty()) {
                     continue;
                 }
@@ -140,7 +238,8 @@ public final class NerTrainer {
                     }
                 }
                 if (any) {
-                    features.extract(normalize(s.tokens()), fs, masks);
+                    features.extract(normalize(s.tokens()), fs, masks, extra == null ? null : extra[k],
+                            StackFeatures.PER_TOKEN);
                     data.add(new TrainingSequence(fs.copy(), codec.encode(s.size(), s.spans())));
                 }
             }

@@ -87,6 +87,22 @@ class NerModelTest {
     }
 
     @Test
+    void stackedModelTagsAndSavesWithBothStages() throws IOException {
+        NerModel stacked = new NerTrainer(new NerOptions(LabelCodec.BIO, 8, 7L, 16)).trainStacked(TRAIN, List.of(),
+                NerLexicon.empty(), java.util.Map.of("sources", "test"), line -> { }, 2, 1);
+        assertThat(stacked.stacked()).isTrue();
+        assertThat(stacked.provenance()).containsKeys("stacking", "firstStageEpochs");
+        List<List<String>> text = TRAIN.stream().map(NerSentence::tokens).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        stacked.save(bytes);
+        NerModel loaded = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()), "stacked.bin");
+        assertThat(loaded.stacked()).isTrue();
+        assertThat(loaded.tagAll(text)).isEqualTo(stacked.tagAll(text));
+        assertThat(loaded.tag(TRAIN.get(1).tokens())).isEqualTo(stacked.tag(TRAIN.get(1).tokens()));
+        assertThat(stacked.tag(List.of())).isEmpty();
+    }
+
+    @Test
     void emptySentenceGivesNoSpans() {
         assertThat(model.tag(List.of())).isEmpty();
     }
