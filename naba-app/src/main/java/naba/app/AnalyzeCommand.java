@@ -36,9 +36,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Replace invalid UTF-8 with U+FFFD instead of failing.")
     boolean lenient;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         Pipeline pipeline = NabaPipeline.standard();

@@ -45,9 +45,6 @@ public final class DedupCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "Output layout (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.text;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         DedupOptions options = DedupOptions.DEFAULT.withThreshold(threshold);

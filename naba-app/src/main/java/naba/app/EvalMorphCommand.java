@@ -1,7 +1,5 @@
 package naba.app;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +40,6 @@ public final class EvalMorphCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "Morphology model (default: the committed one).")
     Path model;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         List<ConlluSentence> goldSentences = ConlluReader.read(gold);
@@ -69,10 +64,7 @@ public final class EvalMorphCommand implements Callable<Integer> {
             system = MorphEvaluator.toConllu(analyzed);
         }
         MorphReport report = MorphEvaluator.evaluate(goldSentences, system);
-        try (JsonGenerator json = new JsonFactory().createGenerator(System.out, JsonEncoding.UTF8)) {
-            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            json.writeStartObject();
-            json.writeStringField("task", "morph");
+        JsonLine.print("morph", json -> {
             json.writeStringField("gold", gold.toString());
             json.writeNumberField("sentences", goldSentences.size());
             write(json, "Tokens", report.tokens());
@@ -80,10 +72,7 @@ public final class EvalMorphCommand implements Callable<Integer> {
             write(json, "UPOS", report.upos());
             write(json, "Lemma", report.lemma());
             write(json, "LemmaPlain", report.lemmaPlain());
-            json.writeEndObject();
-        }
-        System.out.println();
-        System.out.flush();
+        });
         return CliErrors.OK;
     }
 

@@ -1,7 +1,5 @@
 package naba.app;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,9 +38,6 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "N", description = "Also list the first N errors (default: 0).")
     int errors;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         if (gold == null && !dev) {
@@ -54,10 +49,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 : NerCorpus.read(gold, NerCorpus.Format.ANERCORP);
         NerModel tagger = model == null ? NerModel.standard() : NerModel.load(model);
         NerReport report = NerEvaluator.evaluate(tagger, sentences);
-        try (JsonGenerator json = new JsonFactory().createGenerator(System.out, JsonEncoding.UTF8)) {
-            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            json.writeStartObject();
-            json.writeStringField("task", "ner");
+        JsonLine.print("ner", json -> {
             json.writeNumberField("sentences", sentences.size());
             writeCounts(json, "micro", report.micro());
             json.writeObjectFieldStart("types");
@@ -77,10 +69,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 }
                 json.writeEndArray();
             }
-            json.writeEndObject();
-        }
-        System.out.println();
-        System.out.flush();
+        });
         return CliErrors.OK;
     }
 

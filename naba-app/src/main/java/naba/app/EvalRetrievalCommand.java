@@ -36,9 +36,6 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N articles (default: all).")
     int limit = Integer.MAX_VALUE;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         if (limit <= 0) {

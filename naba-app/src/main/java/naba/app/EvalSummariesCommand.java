@@ -1,7 +1,5 @@
 package naba.app;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,9 +42,6 @@ public final class EvalSummariesCommand implements Callable<Integer> {
             + "(the other half).")
     Split split = Split.all;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         SummaryOptions options;
@@ -63,10 +58,7 @@ public final class EvalSummariesCommand implements Callable<Integer> {
         if (report.articles() == 0) {
             throw new naba.text.InputException(file + ": no BBC or CNN article with an editor-written abstract");
         }
-        try (JsonGenerator json = new JsonFactory().createGenerator(System.out, JsonEncoding.UTF8)) {
-            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            json.writeStartObject();
-            json.writeStringField("task", "summaries");
+        JsonLine.print("summaries", json -> {
             json.writeStringField("corpus", file.getFileName().toString());
             json.writeStringField("split", split.name());
             json.writeNumberField("articles", report.articles());
@@ -78,9 +70,7 @@ public final class EvalSummariesCommand implements Callable<Integer> {
             write(json, "naba", report.naba());
             write(json, "lead1", report.lead1());
             write(json, "lead2", report.lead2());
-            json.writeEndObject();
-        }
-        System.out.println();
+        });
         return CliErrors.OK;
     }
 

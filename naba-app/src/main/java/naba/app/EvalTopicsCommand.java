@@ -1,7 +1,5 @@
 package naba.app;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,9 +39,6 @@ public final class EvalTopicsCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the committed model).")
     Path model;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws Exception {
         Path file = corpus == null ? NewsCorpus.defaultCorpus() : corpus;
@@ -56,10 +51,7 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         }
         TopicModel classifier = model == null ? TopicModel.load() : TopicModel.load(model);
         TopicReport report = TopicEvaluator.evaluate(classifier, gold);
-        try (JsonGenerator json = new JsonFactory().createGenerator(System.out, JsonEncoding.UTF8)) {
-            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            json.writeStartObject();
-            json.writeStringField("task", "topics");
+        JsonLine.print("topics", json -> {
             json.writeStringField("corpus", file.getFileName().toString());
             json.writeStringField("split", split.name());
             json.writeNumberField("articles", report.total());
@@ -80,9 +72,7 @@ public final class EvalTopicsCommand implements Callable<Integer> {
                 json.writeArray(row, 0, row.length);
             }
             json.writeEndArray();
-            json.writeEndObject();
-        }
-        System.out.println();
+        });
         return CliErrors.OK;
     }
 

@@ -58,9 +58,6 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Replace invalid UTF-8 with U+FFFD instead of skipping the record.")
     boolean lenient;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (threads <= 0) {

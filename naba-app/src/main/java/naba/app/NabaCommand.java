@@ -12,6 +12,11 @@ public final class NabaCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by {@link CliErrors} from the arguments; declared once here so every subcommand accepts it. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
     @Override
     public void run() {
         spec.commandLine().usage(System.out);

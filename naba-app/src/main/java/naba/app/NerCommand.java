@@ -33,9 +33,6 @@ public final class NerCommand implements Callable<Integer> {
             + "(default: the committed model).")
     Path model;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         NerModel tagger = model == null ? NerModel.standard() : NerModel.load(model);

@@ -56,9 +56,6 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--collapse", description = "One hit per group of duplicates, with the number folded into it.")
     boolean collapse;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() {
         SearchRequest request;

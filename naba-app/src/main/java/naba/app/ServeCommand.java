@@ -34,9 +34,6 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How long a request may wait for a free analysis slot before 503 (default: ${DEFAULT-VALUE}).")
     long queueWait = 10_000;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535 || maxBody <= 0 || maxConcurrent <= 0 || queueWait < 0) {

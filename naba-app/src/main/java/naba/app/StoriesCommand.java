@@ -51,9 +51,6 @@ public final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "Output layout (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.text;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         StoryOptions d = StoryOptions.DEFAULT;

@@ -60,9 +60,6 @@ public final class TrainMorphCommand implements Callable<Integer> {
     @Option(names = "--pos-epochs", description = "Most tagger epochs; the best on dev is kept (default: ${DEFAULT-VALUE}).")
     int posEpochs = MorphOptions.DEFAULTS.posEpochs();
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         MorphCorpora corpora = shared == null ? MorphCorpora.locate() : new MorphCorpora(shared);

@@ -50,9 +50,6 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--one-stage", description = "Train the first stage only (no second, document-level stage).")
     boolean oneStage;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() {
         Path dir = shared == null ? NerRecipe.findShared() : shared;

@@ -44,9 +44,6 @@ public final class TrainTopicsCommand implements Callable<Integer> {
     @Option(names = "--dev-percent", description = "Percent of distinct texts held out as dev (default: ${DEFAULT-VALUE}).")
     int devPercent = 10;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws Exception {
         if (hashBits < 1 || hashBits > 24) {

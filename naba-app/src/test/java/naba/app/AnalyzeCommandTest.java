@@ -114,6 +114,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void everyCommandAcceptsVerbose() {
+        for (String[] args : new String[][] {{"analyze", "--verbose", dir.resolve("nope.txt").toString()},
+            {"eval", "ner", "--verbose", "--gold", dir.resolve("nope.conll").toString()}}) {
+            CliRun run = CliRun.run(args);
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).doesNotContain("Unknown option").contains("nope.");
+        }
+    }
+
+    @Test
     void badUsageExitsWith2() {
         CliRun run = CliRun.run("analyze", "--format", "xml");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -74,6 +74,28 @@ public final class FeatureSequence {
         return features;
     }
 
+    /**
+     * Fills {@code out} (cleared first) with this sequence's features plus, at each position {@code i}, the ids
+     * {@code extra[i * perPosition .. (i + 1) * perPosition)}: a second tagging stage's features on top of the first's,
+     * without computing the first's again.
+     */
+    public void withExtras(int[] extra, int perPosition, FeatureSequence out) {
+        if (extra.length != positions * perPosition) {
+            throw new IllegalArgumentException(extra.length + " extra ids for " + positions + " positions of "
+                    + perPosition);
+        }
+        out.clear();
+        for (int p = 0; p < positions; p++) {
+            out.nextPosition();
+            for (int k = starts[p]; k < starts[p + 1]; k++) {
+                out.add(features[k]);
+            }
+            for (int k = p * perPosition, e = k + perPosition; k < e; k++) {
+                out.add(extra[k]);
+            }
+        }
+    }
+
     /** A trimmed, independent copy. */
     public FeatureSequence copy() {
         FeatureSequence c = new FeatureSequence(featureCount);

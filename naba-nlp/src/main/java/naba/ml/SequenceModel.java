@@ -99,17 +99,24 @@ public final class SequenceModel {
         return (feature * 0x9E3779B9) >>> (32 - hashBits);
     }
 
-    /** Adds the emission scores of {@code position} to {@code out[0 .. labels().size())} (overwrites). */
+    /** Writes the emission scores of {@code position} to {@code out[0 .. labels().size())}. */
     public void scores(FeatureSequence features, int position, float[] out) {
+        emission(features, position, emission, out, 0, steps != null ? new int[labels.size()] : null);
+    }
+
+    /**
+     * Writes the emission scores of {@code position} to {@code out[off .. off + labels().size())}: from {@code em},
+     * or, when it is null, from the 16-bit steps (exact integer sums in {@code sums}, scaled once).
+     */
+    private void emission(FeatureSequence features, int position, float[] em, float[] out, int off, int[] sums) {
         int l = labels.size();
-        java.util.Arrays.fill(out, 0, l, 0f);
         int[] f = features.featureArray();
-        if (steps != null) {
-            int[] sums = new int[l];
+        if (em == null) {
+            java.util.Arrays.fill(sums, 0);
             for (int k = features.start(position), e = features.end(position); k < e; k++) {
                 int r = row(f[k], hashBits);
                 if ((liveRows[r >>> 6] & (1L << r)) == 0) {
-                    continue;
+                    continue; // rows of unseen features are all zero
                 }
                 int base = r * l;
                 for (int y = 0; y < l; y++) {
@@ -117,14 +124,15 @@ public final class SequenceModel {
                 }
             }
             for (int y = 0; y < l; y++) {
-                out[y] = sums[y] * scale;
+                out[off + y] = sums[y] * scale;
             }
             return;
         }
+        java.util.Arrays.fill(out, off, off + l, 0f);
         for (int k = features.start(position), e = features.end(position); k < e; k++) {
             int base = row(f[k], hashBits) * l;
             for (int y = 0; y < l; y++) {
-                out[y] += emission[base + y];
+                out[off + y] += em[base + y];
             }
         }
     }
@@ -199,37 +207,9 @@ public final class SequenceModel {
         }
         int l = labels.size();
         float[] local = new float[n * l];
-        int[] f = features.featureArray();
-        if (em == null) {
-            // 16-bit weights: exact integer sums per position, scaled once.
-            int[] sums = new int[l];
-            for (int i = 0; i < n; i++) {
-                int off = i * l;
-                java.util.Arrays.fill(sums, 0);
-                for (int k = features.start(i), e = features.end(i); k < e; k++) {
-                    int r = row(f[k], hashBits);
-                    if ((liveRows[r >>> 6] & (1L << r)) == 0) {
-                        continue;
-                    }
-                    int base = r * l;
-                    for (int y = 0; y < l; y++) {
-                        sums[y] += steps[base + y];
-                    }
-                }
-                for (int y = 0; y < l; y++) {
-                    local[off + y] = sums[y] * scale;
-                }
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                int off = i * l;
-                for (int k = features.start(i), e = features.end(i); k < e; k++) {
-                    int base = row(f[k], hashBits) * l;
-                    for (int y = 0; y < l; y++) {
-                        local[off + y] += em[base + y];
-                    }
-                }
-            }
+        int[] sums = em == null ? new int[l] : null;
+        for (int i = 0; i < n; i++) {
+            emission(features, i, em, local, i * l, sums);
         }
         if (!hasTransitions) {
             for (int i = 0; i < n; i++) {

@@ -44,7 +44,7 @@ public final class KnownEntityTagger implements SpanTagger {
 
     @Override
     public List<TokenSpan> tag(List<String> tokens) {
-        String[] norms = NerTrainer.normalize(tokens);
+        String[] norms = NerFeatures.normalize(tokens);
         List<TokenSpan> out = new ArrayList<>();
         for (Match m : matches(norms)) {
             out.add(new TokenSpan(m.start(), m.end(), m.entry().type(), 1f));

@@ -3,6 +3,7 @@ package naba.ner;
 import java.util.List;
 import naba.ml.FeatureHash;
 import naba.ml.FeatureSequence;
+import naba.normalize.ArabicNormalizer;
 
 /**
  * The feature templates of the NER tagger, computed from SEARCH-normalized tokens. For «ووصل جون كيري» the token
@@ -79,6 +80,15 @@ final class NerFeatures {
         return out;
     }
 
+    /** SEARCH-normalized tokens, the form every feature is computed from. */
+    static String[] normalize(List<String> tokens) {
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ArabicNormalizer.SEARCH.normalize(tokens.get(i));
+        }
+        return out;
+    }
+
     /** Fills {@code fs} (cleared first) with one position per token of {@code norms}. */
     void extract(String[] norms, FeatureSequence fs) {
         extract(norms, fs, null);
@@ -89,14 +99,6 @@ final class NerFeatures {
      * their word identity (a value seen nowhere else), so they look like words absent from the training data.
      */
     void extract(String[] norms, FeatureSequence fs, int[] masks) {
-        extract(norms, fs, masks, null, 0);
-    }
-
-    /**
-     * As {@link #extract(String[], FeatureSequence, int[])}, then appends to position {@code i} the ids
-     * {@code extra[i * perToken .. (i + 1) * perToken)} (a second stage's {@link StackFeatures}); no extras when null.
-     */
-    void extract(String[] norms, FeatureSequence fs, int[] masks, int[] extra, int perToken) {
         fs.clear();
         int n = norms.length;
         int[] w = new int[n];
@@ -174,11 +176,6 @@ final class NerFeatures {
                 fs.add(FeatureHash.of(CL_0_P1, fine(c0), coarse(cp1)));
             }
             fs.add(FeatureHash.of(FREQ, frequencyClass(lexicon.count(sh[i]))));
-            if (extra != null) {
-                for (int k = i * perToken, e = k + perToken; k < e; k++) {
-                    fs.add(extra[k]);
-                }
-            }
         }
     }
 

@@ -120,11 +120,8 @@ public final class NerModel implements SpanTagger {
     /** Tags tokens as written (normalizes them first). */
     @Override
     public List<TokenSpan> tag(List<String> tokens) {
-        String[] norms = new String[tokens.size()];
-        for (int i = 0; i < norms.length; i++) {
-            norms[i] = ArabicNormalizer.SEARCH.normalize(tokens.get(i));
-        }
-        return tagNormalized(List.<String[]>of(norms), List.<IntFunction<String>>of(tokens::get)).get(0);
+        return tagNormalized(List.<String[]>of(NerFeatures.normalize(tokens)), List.<IntFunction<String>>of(tokens::get))
+                .get(0);
     }
 
     /** How many previous sentences {@link #tagAll} remembers names from (8, 10 and 20 scored alike on dev, 60 lower). */
@@ -140,11 +137,7 @@ public final class NerModel implements SpanTagger {
         List<String[]> norms = new ArrayList<>(sentences.size());
         List<IntFunction<String>> surfaces = new ArrayList<>(sentences.size());
         for (List<String> tokens : sentences) {
-            String[] n = new String[tokens.size()];
-            for (int i = 0; i < n.length; i++) {
-                n[i] = ArabicNormalizer.SEARCH.normalize(tokens.get(i));
-            }
-            norms.add(n);
+            norms.add(NerFeatures.normalize(tokens));
             surfaces.add(tokens::get);
         }
         List<List<TokenSpan>> tagged = tagNormalized(norms, surfaces);
@@ -173,12 +166,15 @@ public final class NerModel implements SpanTagger {
         float[] scratch = new float[codec.size()];
         List<List<TokenSpan>> out = new ArrayList<>(m);
         List<int[]> first = new ArrayList<>(m);
+        // A two-stage model keeps each sentence's first-stage features and adds the second stage's to them.
+        List<FeatureSequence> firstFeatures = new ArrayList<>(second == null ? 0 : m);
         for (int s = 0; s < m; s++) {
             int[] ids = firstStageLabels(sentences.get(s), fs);
             if (second == null) {
                 out.add(spans(weights, fs, ids, surfaces.get(s), scratch));
             } else {
                 first.add(ids);
+                firstFeatures.add(fs.copy());
             }
         }
         if (second == null) {
@@ -190,12 +186,9 @@ public final class NerModel implements SpanTagger {
         }
         int[][] extra = stack.extract(bare, first);
         for (int s = 0; s < m; s++) {
-            String[] norms = sentences.get(s);
-            int[] ids = new int[norms.length];
-            if (norms.length > 0) {
-                features.extract(norms, fs, null, extra[s], StackFeatures.PER_TOKEN);
-                second.decode(fs, ids);
-            }
+            int[] ids = new int[sentences.get(s).length];
+            firstFeatures.get(s).withExtras(extra[s], StackFeatures.PER_TOKEN, fs);
+            second.decode(fs, ids);
             out.add(spans(second, fs, ids, surfaces.get(s), scratch));
         }
         return out;
@@ -217,10 +210,8 @@ public final class NerModel implements SpanTagger {
     /** First-stage label ids of one sentence (SEARCH-normalized): what {@link StackFeatures} is computed from. */
     int[] firstStageLabels(String[] norms, FeatureSequence fs) {
         int[] ids = new int[norms.length];
-        if (norms.length > 0) {
-            features.extract(norms, fs);
-            weights.decode(fs, ids);
-        }
+        features.extract(norms, fs); // an empty sentence clears fs, so callers may keep it as that sentence's features
+        weights.decode(fs, ids);
         return ids;
     }
 

@@ -14,7 +14,6 @@ import naba.ml.PerceptronOptions;
 import naba.ml.PerceptronTrainer;
 import naba.ml.SequenceModel;
 import naba.ml.TrainingSequence;
-import naba.normalize.ArabicNormalizer;
 
 /**
  * Trains a {@link NerModel} with the averaged structured perceptron of {@code naba.ml}, keeping the epoch with the best
@@ -97,7 +96,7 @@ public final class NerTrainer {
                     line -> log.accept("fold " + fold + "/" + folds + " " + line));
             NerModel m = new NerModel(options.codec(), held.model(), lexicon, Map.of());
             for (NerSentence s : train.subList(from, to)) {
-                predicted.add(m.firstStageLabels(normalize(s.tokens()), fs));
+                predicted.add(m.firstStageLabels(NerFeatures.normalize(s.tokens()), fs));
             }
         }
         return predicted;
@@ -111,7 +110,7 @@ public final class NerTrainer {
         NerFeatures features = new NerFeatures(lexicon);
         List<long[]> bare = new ArrayList<>(train.size());
         for (NerSentence s : train) {
-            bare.add(features.bare(normalize(s.tokens())));
+            bare.add(features.bare(NerFeatures.normalize(s.tokens())));
         }
         int[][] extra = new StackFeatures(codec, window).extract(bare, predicted);
         log.accept("second stage");
@@ -150,10 +149,11 @@ public final class NerTrainer {
         NerFeatures features = new NerFeatures(lexicon);
         List<TrainingSequence> data = new ArrayList<>(train.size());
         FeatureSequence fs = new FeatureSequence(4096);
+        FeatureSequence scratch = new FeatureSequence(4096);
         for (int k = 0; k < train.size(); k++) {
             NerSentence s = train.get(k);
-            features.extract(normalize(s.tokens()), fs, null, extra == null ? null : extra[k], StackFeatures.PER_TOKEN);
-            data.add(new TrainingSequence(fs.copy(), codec.encode(s.size(), s.spans())));
+            FeatureSequence f = sentenceFeatures(features, s, null, extra == null ? null : extra[k], fs, scratch);
+            data.add(new TrainingSequence(f, codec.encode(s.size(), s.spans())));
         }
         addMaskedCopies(train, extra, features, codec, data);
         data = pruned(data, MIN_FEATURE_COUNT);
@@ -215,6 +215,7 @@ public final class NerTrainer {
             List<TrainingSequence> data) {
         SplittableRandom random = new SplittableRandom(options.seed());
         FeatureSequence fs = new FeatureSequence(4096);
+        FeatureSequence scratch = new FeatureSequence(4096);
         int next = 1;
         for (int c = 0; c < MASKED_COPIES; c++) {
             for (int k = 0; k < train.size(); k++) {
@@ -238,12 +239,26 @@ public final class NerTrainer {
                     }
                 }
                 if (any) {
-                    features.extract(normalize(s.tokens()), fs, masks, extra == null ? null : extra[k],
-                            StackFeatures.PER_TOKEN);
-                    data.add(new TrainingSequence(fs.copy(), codec.encode(s.size(), s.spans())));
+                    FeatureSequence f = sentenceFeatures(features, s, masks, extra == null ? null : extra[k], fs,
+                            scratch);
+                    data.add(new TrainingSequence(f, codec.encode(s.size(), s.spans())));
                 }
             }
         }
+    }
+
+    /**
+     * The features of one training sentence as a trimmed copy: the first stage's templates, plus the second stage's
+     * {@code extra} ids ({@link StackFeatures#PER_TOKEN} per token) when not null.
+     */
+    private static FeatureSequence sentenceFeatures(NerFeatures features, NerSentence s, int[] masks, int[] extra,
+            FeatureSequence fs, FeatureSequence scratch) {
+        features.extract(NerFeatures.normalize(s.tokens()), fs, masks);
+        if (extra == null) {
+            return fs.copy();
+        }
+        fs.withExtras(extra, StackFeatures.PER_TOKEN, scratch);
+        return scratch.copy();
     }
 
     /** Drops, from the training sequences, features seen fewer than {@code min} times in them. */
@@ -271,14 +286,6 @@ public final class NerTrainer {
                 }
             }
             out.add(new TrainingSequence(fs.copy(), t.labels()));
-        }
-        return out;
-    }
-
-    static String[] normalize(List<String> tokens) {
-        String[] out = new String[tokens.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ArabicNormalizer.SEARCH.normalize(tokens.get(i));
         }
         return out;
     }

@@ -26,6 +26,26 @@ class FeatureSequenceTest {
     }
 
     @Test
+    void withExtrasAppendsEachPositionsExtraIds() {
+        FeatureSequence fs = new FeatureSequence();
+        fs.nextPosition();
+        fs.add(1);
+        fs.add(2);
+        fs.nextPosition();
+        fs.add(3);
+        FeatureSequence out = new FeatureSequence();
+        out.nextPosition();
+        out.add(99);
+        fs.withExtras(new int[] {10, 11, 20, 21}, 2, out);
+        assertThat(out.size()).isEqualTo(2);
+        assertThat(java.util.Arrays.copyOfRange(out.featureArray(), out.start(0), out.end(0))).containsExactly(1, 2,
+                10, 11);
+        assertThat(java.util.Arrays.copyOfRange(out.featureArray(), out.start(1), out.end(1))).containsExactly(3, 20,
+                21);
+        assertThatThrownBy(() -> fs.withExtras(new int[3], 2, out)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void addBeforeAPositionFails() {
         assertThatThrownBy(() -> new FeatureSequence().add(1)).isInstanceOf(IllegalStateException.class);
     }
