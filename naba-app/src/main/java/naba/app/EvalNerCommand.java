@@ -44,7 +44,7 @@ public final class EvalNerCommand implements Callable<Integer> {
             throw new naba.text.InputException("give --gold FILE or --dev");
         }
         List<NerSentence> sentences = dev
-                ? NerRecipe.devSplit(NerCorpus.read(NerRecipe.anercorpTrain(shared == null ? NerRecipe.findShared()
+                ? NerRecipe.devSplit(NerCorpus.read(NerRecipe.anercorpTrain(shared == null ? naba.corpus.SharedFolder.require("pass --shared DIR")
                         : shared), NerCorpus.Format.ANERCORP))
                 : NerCorpus.read(gold, NerCorpus.Format.ANERCORP);
         NerModel tagger = model == null ? NerModel.standard() : NerModel.load(model);

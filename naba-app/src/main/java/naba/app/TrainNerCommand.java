@@ -52,7 +52,7 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = shared == null ? NerRecipe.findShared() : shared;
+        Path dir = shared == null ? naba.corpus.SharedFolder.require("pass --shared DIR") : shared;
         if (!Files.isDirectory(dir.resolve("data"))) {
             throw new naba.text.InputException(dir + ": no data/ folder; pass --shared with the shared corpora");
         }

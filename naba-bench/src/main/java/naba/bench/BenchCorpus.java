@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import naba.corpus.SharedFolder;
 
 /**
  * The benchmark text: the first articles of SaudiNewsNet, read from {@code ../shared/data} (or the folder named by
@@ -71,17 +72,7 @@ public final class BenchCorpus {
     }
 
     private static Path shared() {
-        String configured = System.getProperty("naba.shared", System.getenv("NABA_SHARED"));
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("data"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared not found; pass -Dnaba.shared=DIR");
+        return SharedFolder.find()
+                .orElseThrow(() -> new IllegalStateException("../shared not found; pass -Dnaba.shared=DIR"));
     }
 }

@@ -2,6 +2,7 @@ package naba.morph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import naba.corpus.SharedFolder;
 
 /**
  * Where the training and dev files of the committed morphology model live inside the shared folder
@@ -45,17 +46,6 @@ public record MorphCorpora(Path shared) {
      * the working directory or one of its parents (so it works from the repo root and from a module).
      */
     public static MorphCorpora locate() {
-        String configured = System.getProperty("naba.shared", System.getenv("NABA_SHARED"));
-        if (configured != null && !configured.isBlank()) {
-            return new MorphCorpora(Path.of(configured));
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("data"))) {
-                return new MorphCorpora(candidate);
-            }
-        }
-        return new MorphCorpora(Path.of("..", "shared"));
+        return new MorphCorpora(SharedFolder.find().orElse(Path.of("..", "shared")));
     }
 }

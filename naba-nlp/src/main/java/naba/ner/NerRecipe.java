@@ -84,28 +84,6 @@ public final class NerRecipe {
         return all.size() - (int) Math.round(all.size() * DEV_FRACTION);
     }
 
-    /**
-     * Finds {@code shared}: the system property {@code naba.shared}, the environment variable {@code NABA_SHARED},
-     * or a {@code shared} folder beside the working directory or one of its parents.
-     */
-    public static Path findShared() {
-        String configured = System.getProperty("naba.shared", System.getenv("NABA_SHARED"));
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolveSibling("shared").resolve("data"))) {
-                return dir.resolveSibling("shared");
-            }
-            if (Files.isDirectory(dir.resolve("shared").resolve("data"))) {
-                return dir.resolve("shared");
-            }
-        }
-        throw new InputException("cannot find the shared corpora (a 'shared/data' folder beside the repository); "
-                + "set NABA_SHARED or pass --shared");
-    }
-
     /** Trains the model as committed. */
     public static Result train(Inputs inputs, NerOptions options, Consumer<String> log) {
         Path shared = inputs.shared();

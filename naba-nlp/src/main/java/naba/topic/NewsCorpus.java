@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import naba.corpus.SharedFolder;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,32 +40,9 @@ public record NewsCorpus(Path file, String sha256, List<NewsArticle> articles) {
     /** ANT v2.1 (6 topics; BBC and CNN with real abstracts), relative to the shared folder. */
     public static final String ANT_MULTISOURCE = "data/ant-corpus/ant_v2.1_multisource.jsonl.gz";
 
-    /**
-     * The shared data folder: {@code NABA_SHARED} (system property {@code naba.shared}) if set, else a {@code shared}
-     * folder with a {@code data} subfolder beside the working directory or one of its parents; null when none.
-     */
-    public static Path locateShared() {
-        String configured = System.getProperty("naba.shared", System.getenv("NABA_SHARED"));
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolveSibling("shared").resolve("data"))) {
-                return dir.resolveSibling("shared");
-            }
-        }
-        return null;
-    }
-
     /** The ANT v2.1 file in the shared folder; throws when the folder cannot be found. */
     public static Path defaultCorpus() {
-        Path shared = locateShared();
-        if (shared == null) {
-            throw new InputException("cannot find the shared corpora (a 'shared/data' folder beside the repository); "
-                    + "set NABA_SHARED or pass --corpus FILE.jsonl.gz");
-        }
-        return shared.resolve(ANT_MULTISOURCE);
+        return SharedFolder.require("pass --corpus FILE.jsonl.gz").resolve(ANT_MULTISOURCE);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import naba.corpus.SharedFolder;
 
 /**
  * Locates {@code ../shared} (the corpora and the seed article) from a test's working directory. A test that needs
@@ -27,21 +28,6 @@ public final class SharedData {
     }
 
     private static Path find(String relative) {
-        String configured = System.getenv("NABA_SHARED");
-        if (configured != null && Files.exists(Path.of(configured, relative))) {
-            return Path.of(configured, relative);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-            candidate = dir.resolve("shared").resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return SharedFolder.find().map(shared -> shared.resolve(relative)).filter(Files::exists).orElse(null);
     }
 }

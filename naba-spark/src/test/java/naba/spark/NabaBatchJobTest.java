@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import naba.corpus.SharedFolder;
 import naba.pipeline.NabaPipeline;
 import naba.pipeline.Pipeline;
 import naba.text.Document;
@@ -207,15 +208,9 @@ class NabaBatchJobTest {
 
     /** {@code shared/<relative>}: NABA_SHARED, or a {@code shared} folder beside an ancestor; skip (CI: fail) if absent. */
     private static Path shared(String relative) {
-        String configured = System.getenv("NABA_SHARED");
-        if (configured != null && Files.exists(Path.of(configured, relative))) {
-            return Path.of(configured, relative);
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolveSibling("shared").resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
+        Path found = SharedFolder.find().map(shared -> shared.resolve(relative)).filter(Files::exists).orElse(null);
+        if (found != null) {
+            return found;
         }
         if ("true".equals(System.getenv("CI"))) {
             fail("CI=true but ../shared/" + relative + " is missing");

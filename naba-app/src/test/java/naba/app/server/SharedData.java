@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import naba.corpus.SharedFolder;
 
 /** Files under {@code ../shared}: skipped when absent, a failure under {@code CI=true}. */
 final class SharedData {
@@ -11,18 +12,7 @@ final class SharedData {
     }
 
     static Path root() {
-        String env = System.getenv("NABA_SHARED");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared");
-            if (p.getParent() != null && Files.isDirectory(candidate.resolve("data"))) {
-                return candidate;
-            }
-        }
-        return Path.of("..", "..", "shared");
+        return SharedFolder.find().orElse(Path.of("..", "..", "shared"));
     }
 
     static Path require(String relative) {
