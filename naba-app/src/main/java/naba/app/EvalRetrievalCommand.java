@@ -1,11 +1,10 @@
 package naba.app;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import naba.app.input.ArticleReader;
@@ -55,23 +54,26 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
         try (Analyzer analyzer = new ArabicAnalyzer()) {
             lucene = evaluator.evaluate(articles, analyzer);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("task", "retrieval");
-        out.put("corpus", corpus);
-        out.put("sources", sources);
-        out.put("documents", naba.documents());
-        out.put("queries", naba.queries());
-        out.put("naba", scores(naba));
-        out.put("lucene_arabic", scores(lucene));
-        System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(out));
+        JsonLine.print("retrieval", json -> {
+            json.writeStringField("corpus", corpus);
+            json.writeArrayFieldStart("sources");
+            for (String s : sources) {
+                json.writeString(s);
+            }
+            json.writeEndArray();
+            json.writeNumberField("documents", naba.documents());
+            json.writeNumberField("queries", naba.queries());
+            scores(json, "naba", naba);
+            scores(json, "lucene_arabic", lucene);
+        });
         return CliErrors.OK;
     }
 
-    private static Map<String, Object> scores(RetrievalEvaluator.Report report) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mrr@10", round(report.mrrAt10()));
-        m.put("recall@10", round(report.recallAt10()));
-        return m;
+    private static void scores(JsonGenerator json, String name, RetrievalEvaluator.Report report) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("mrr@10", round(report.mrrAt10()));
+        json.writeNumberField("recall@10", round(report.recallAt10()));
+        json.writeEndObject();
     }
 
     private static double round(double v) {

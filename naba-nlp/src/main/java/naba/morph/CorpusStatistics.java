@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import naba.corpus.JsonField;
+import naba.corpus.FlatJson;
 import naba.text.InputException;
 import naba.text.Token;
 import naba.text.TokenType;
@@ -212,8 +212,10 @@ final class CorpusStatistics {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(jsonlGz), 1 << 16), StandardCharsets.UTF_8))) {
             String line;
+            int lineNo = 0;
             while ((line = in.readLine()) != null) {
-                String content = JsonField.string(line, "content");
+                lineNo++;
+                String content = line.isBlank() ? null : FlatJson.parse(line, jsonlGz + ":" + lineNo).get("content");
                 if (content == null) {
                     continue;
                 }

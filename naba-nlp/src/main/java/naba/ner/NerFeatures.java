@@ -91,14 +91,15 @@ final class NerFeatures {
 
     /** Fills {@code fs} (cleared first) with one position per token of {@code norms}. */
     void extract(String[] norms, FeatureSequence fs) {
-        extract(norms, fs, null);
+        extract(norms, fs, null, null);
     }
 
     /**
-     * As {@link #extract(String[], FeatureSequence)}, but tokens with a non-zero {@code masks[i]} take that value as
-     * their word identity (a value seen nowhere else), so they look like words absent from the training data.
+     * As {@link #extract(String[], FeatureSequence)}, with two options. Tokens with a non-zero {@code masks[i]} take
+     * that value as their word identity (a value seen nowhere else), so they look like words absent from the training
+     * data. A non-null {@code bare} (one entry per token) receives what {@link #bare} returns, computed on the way.
      */
-    void extract(String[] norms, FeatureSequence fs, int[] masks) {
+    void extract(String[] norms, FeatureSequence fs, int[] masks, long[] bare) {
         fs.clear();
         int n = norms.length;
         int[] w = new int[n];
@@ -107,7 +108,7 @@ final class NerFeatures {
         int[] gazWord = new int[n];
         int[] gazPos = new int[n];
         int[] cut = new int[n];
-        long[] sh = new long[n];
+        long[] sh = bare != null ? bare : new long[n];
         for (int i = 0; i < n; i++) {
             String t = norms[i];
             cut[i] = stripper.strip(t);

@@ -166,23 +166,22 @@ public final class NerModel implements SpanTagger {
         float[] scratch = new float[codec.size()];
         List<List<TokenSpan>> out = new ArrayList<>(m);
         List<int[]> first = new ArrayList<>(m);
-        // A two-stage model keeps each sentence's first-stage features and adds the second stage's to them.
+        // A two-stage model keeps each sentence's first-stage features and proclitic-free word hashes for the second.
         List<FeatureSequence> firstFeatures = new ArrayList<>(second == null ? 0 : m);
+        List<long[]> bare = new ArrayList<>(second == null ? 0 : m);
         for (int s = 0; s < m; s++) {
-            int[] ids = firstStageLabels(sentences.get(s), fs);
+            long[] b = second == null ? null : new long[sentences.get(s).length];
+            int[] ids = firstStageLabels(sentences.get(s), fs, b);
             if (second == null) {
                 out.add(spans(weights, fs, ids, surfaces.get(s), scratch));
             } else {
                 first.add(ids);
                 firstFeatures.add(fs.copy());
+                bare.add(b);
             }
         }
         if (second == null) {
             return out;
-        }
-        List<long[]> bare = new ArrayList<>(m);
-        for (String[] norms : sentences) {
-            bare.add(features.bare(norms));
         }
         int[][] extra = stack.extract(bare, first);
         for (int s = 0; s < m; s++) {
@@ -207,10 +206,14 @@ public final class NerModel implements SpanTagger {
         return trimParticles(surface, codec.decode(ids, confidence));
     }
 
-    /** First-stage label ids of one sentence (SEARCH-normalized): what {@link StackFeatures} is computed from. */
-    int[] firstStageLabels(String[] norms, FeatureSequence fs) {
+    /**
+     * First-stage label ids of one sentence (SEARCH-normalized): what {@link StackFeatures} is computed from. When
+     * {@code bare} is not null, it receives the tokens' proclitic-free word hashes ({@link NerFeatures#bare}).
+     */
+    int[] firstStageLabels(String[] norms, FeatureSequence fs, long[] bare) {
         int[] ids = new int[norms.length];
-        features.extract(norms, fs); // an empty sentence clears fs, so callers may keep it as that sentence's features
+        // An empty sentence clears fs too, so callers may keep it as that sentence's features.
+        features.extract(norms, fs, null, bare);
         weights.decode(fs, ids);
         return ids;
     }

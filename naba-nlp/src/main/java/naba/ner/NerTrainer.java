@@ -96,7 +96,7 @@ public final class NerTrainer {
                     line -> log.accept("fold " + fold + "/" + folds + " " + line));
             NerModel m = new NerModel(options.codec(), held.model(), lexicon, Map.of());
             for (NerSentence s : train.subList(from, to)) {
-                predicted.add(m.firstStageLabels(NerFeatures.normalize(s.tokens()), fs));
+                predicted.add(m.firstStageLabels(NerFeatures.normalize(s.tokens()), fs, null));
             }
         }
         return predicted;
@@ -253,7 +253,7 @@ public final class NerTrainer {
      */
     private static FeatureSequence sentenceFeatures(NerFeatures features, NerSentence s, int[] masks, int[] extra,
             FeatureSequence fs, FeatureSequence scratch) {
-        features.extract(NerFeatures.normalize(s.tokens()), fs, masks);
+        features.extract(NerFeatures.normalize(s.tokens()), fs, masks, null);
         if (extra == null) {
             return fs.copy();
         }

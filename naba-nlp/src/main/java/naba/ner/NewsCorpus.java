@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import naba.corpus.JsonField;
+import naba.corpus.FlatJson;
 import naba.text.InputException;
 import naba.text.Token;
 import naba.text.TokenType;
@@ -46,8 +46,10 @@ final class NewsCorpus {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
+            int lineNo = 0;
             while ((line = reader.readLine()) != null) {
-                String content = JsonField.string(line, "content");
+                lineNo++;
+                String content = line.isBlank() ? null : FlatJson.parse(line, file + ":" + lineNo).get("content");
                 if (content == null || content.isEmpty()) {
                     continue;
                 }

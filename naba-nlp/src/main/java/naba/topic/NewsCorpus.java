@@ -9,17 +9,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import naba.corpus.SharedFolder;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import naba.corpus.FlatJson;
+import naba.corpus.SharedFolder;
 import naba.text.InputException;
 
 /**
@@ -84,7 +84,7 @@ public record NewsCorpus(Path file, String sha256, List<NewsArticle> articles) {
                 if (line.isBlank()) {
                     continue;
                 }
-                Map<String, String> fields = parseObject(line, file, lineNo);
+                Map<String, String> fields = FlatJson.parse(line, file + ":" + lineNo);
                 String id = fields.getOrDefault("docno", fields.getOrDefault("id", "line" + lineNo));
                 articles.add(new NewsArticle(id, fields.get("src"), fields.get("cat"), fields.get("title"),
                         fields.get("abstract"), fields.get("text")));
@@ -133,115 +133,5 @@ public record NewsCorpus(Path file, String sha256, List<NewsArticle> articles) {
             h *= 0x100000001b3L;
         }
         return Long.remainderUnsigned(h, 100) < devPercent;
-    }
-
-    private static Map<String, String> parseObject(String line, Path file, int lineNo) {
-        Map<String, String> out = new HashMap<>();
-        int[] pos = {skipSpace(line, 0)};
-        expect(line, pos, '{', file, lineNo);
-        pos[0] = skipSpace(line, pos[0]);
-        if (pos[0] < line.length() && line.charAt(pos[0]) == '}') {
-            return out;
-        }
-        while (true) {
-            pos[0] = skipSpace(line, pos[0]);
-            String key = parseString(line, pos, file, lineNo);
-            pos[0] = skipSpace(line, pos[0]);
-            expect(line, pos, ':', file, lineNo);
-            pos[0] = skipSpace(line, pos[0]);
-            out.put(key, parseValue(line, pos, file, lineNo));
-            pos[0] = skipSpace(line, pos[0]);
-            if (pos[0] >= line.length()) {
-                throw malformed(file, lineNo, pos[0], "unterminated object");
-            }
-            char c = line.charAt(pos[0]++);
-            if (c == '}') {
-                return out;
-            }
-            if (c != ',') {
-                throw malformed(file, lineNo, pos[0] - 1, "expected ',' or '}'");
-            }
-        }
-    }
-
-    private static String parseValue(String line, int[] pos, Path file, int lineNo) {
-        char c = line.charAt(pos[0]);
-        if (c == '"') {
-            return parseString(line, pos, file, lineNo);
-        }
-        if (line.startsWith("null", pos[0])) {
-            pos[0] += 4;
-            return null;
-        }
-        int start = pos[0];
-        while (pos[0] < line.length() && "+-.eE0123456789truefalse".indexOf(line.charAt(pos[0])) >= 0) {
-            pos[0]++;
-        }
-        if (start == pos[0]) {
-            throw malformed(file, lineNo, start, "expected a string, number, boolean or null (nested values are not "
-                    + "part of the corpus format)");
-        }
-        return line.substring(start, pos[0]);
-    }
-
-    private static String parseString(String line, int[] pos, Path file, int lineNo) {
-        expect(line, pos, '"', file, lineNo);
-        StringBuilder sb = new StringBuilder();
-        int i = pos[0];
-        int n = line.length();
-        while (i < n) {
-            char c = line.charAt(i++);
-            if (c == '"') {
-                pos[0] = i;
-                return sb.toString();
-            }
-            if (c != '\\') {
-                sb.append(c);
-                continue;
-            }
-            if (i >= n) {
-                break;
-            }
-            char e = line.charAt(i++);
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 't' -> sb.append('\t');
-                case 'r' -> sb.append('\r');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'u' -> {
-                    if (i + 4 > n) {
-                        throw malformed(file, lineNo, i, "truncated \\u escape");
-                    }
-                    try {
-                        sb.append((char) Integer.parseInt(line.substring(i, i + 4), 16));
-                    } catch (NumberFormatException ex) {
-                        throw malformed(file, lineNo, i, "bad \\u escape");
-                    }
-                    i += 4;
-                }
-                default -> sb.append(e); // \" \\ \/
-            }
-        }
-        throw malformed(file, lineNo, i, "unterminated string");
-    }
-
-    private static void expect(String line, int[] pos, char c, Path file, int lineNo) {
-        if (pos[0] >= line.length() || line.charAt(pos[0]) != c) {
-            throw malformed(file, lineNo, pos[0], "expected '" + c + "'");
-        }
-        pos[0]++;
-    }
-
-    private static int skipSpace(String line, int i) {
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static InputException malformed(Path file, int lineNo, int column, String what) {
-        return new InputException(file + ":" + lineNo + ":" + (column + 1) + ": " + what
-                + "; each line must be one flat JSON object");
     }
 }
