@@ -21,6 +21,8 @@ final class DocumentRecall {
     private static final float SCORE = 0.5f;
     /** Longest remembered span, in tokens. */
     private static final int MAX_LENGTH = 6;
+    /** Shortest single-word name remembered: two-letter words («له», «يا», «أم») are mostly function words. */
+    private static final int MIN_SINGLE = 3;
 
     private final int window;
     /** Proclitic-free forms joined by spaces → {type ordinal, sentence index where last tagged}. */
@@ -79,7 +81,7 @@ final class DocumentRecall {
         }
         for (TokenSpan s : out) {
             int len = s.end() - s.start();
-            if (len > MAX_LENGTH) {
+            if (len > MAX_LENGTH || len == 1 && bare[s.start()].length() < MIN_SINGLE) {
                 continue;
             }
             seen.put(String.join(" ", Arrays.asList(bare).subList(s.start(), s.end())),

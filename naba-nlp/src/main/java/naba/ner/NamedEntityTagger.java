@@ -19,9 +19,10 @@ import naba.text.Token;
 
 /**
  * Finds named-entity mentions sentence by sentence: the trained {@link NerModel} (given the whole document, so that
- * its second stage sees the sentences around each one), then the names of the
- * {@link KnownEntities} table (which win where they cover at least the model's span), then a document pass that tags
- * later repetitions of multi-word names and persons' surnames the model missed. Spans exclude proclitics and never
+ * its second stage sees the sentences around each one), then the names of the {@link KnownEntities} table (which win
+ * where they cover at least the model's span), then a pass over the whole document that tags other repetitions of
+ * multi-word names and persons' surnames, before or after the full name, and last the evaluated tagger's own
+ * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Spans exclude proclitics and never
  * cross a sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية
  * الروسية», PERS «لافروف» and PERS «كيري».
  *
@@ -111,15 +112,18 @@ public final class NamedEntityTagger implements Annotator {
             found.add(candidates);
         }
         KnownEntityTagger repeats = repeatTagger(sentenceNorms, found);
+        DocumentRecall recall = new DocumentRecall(NerModel.DOC_WINDOW);
         List<Mention> mentions = new ArrayList<>();
         for (int s = 0; s < found.size(); s++) {
+            String[] norms = sentenceNorms.get(s);
             List<Candidate> candidates = found.get(s);
             if (repeats != null) {
-                for (KnownEntityTagger.Match m : repeats.matches(sentenceNorms.get(s))) {
+                for (KnownEntityTagger.Match m : repeats.matches(norms)) {
                     candidates = fill(candidates, new Candidate(m.start(), m.end(), m.entry().type(), REPEAT_SCORE,
                             m.cut()));
                 }
             }
+            candidates = recalled(recall, norms, candidates, stripper);
             for (Candidate c : candidates) {
                 Mention m = toMention(document, sentenceTokens.get(s), c);
                 if (m != null) {
@@ -146,6 +150,32 @@ public final class NamedEntityTagger implements Annotator {
         kept.add(c);
         kept.sort(Comparator.comparingInt(Candidate::start));
         return kept;
+    }
+
+    /**
+     * {@code candidates} plus what {@link DocumentRecall} (the evaluated tagger's document pass) adds on tokens still
+     * uncovered: names tagged in the previous sentences, such as a single-word «سروج» tagged once before.
+     */
+    private static List<Candidate> recalled(DocumentRecall recall, String[] norms, List<Candidate> candidates,
+            ProcliticStripper stripper) {
+        List<TokenSpan> spans = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            spans.add(new TokenSpan(c.start(), c.end(), c.type(), c.score()));
+        }
+        List<TokenSpan> all = recall.next(stripper.stripAll(norms), spans);
+        if (all.size() == spans.size()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (TokenSpan span : all) {
+            // Recalled spans only cover tokens no candidate covers, so they never share a candidate's start.
+            if (candidates.stream().noneMatch(c -> c.start() == span.start())) {
+                out.add(new Candidate(span.start(), span.end(), span.type(), span.score(),
+                        stripper.strip(norms[span.start()])));
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
     }
 
     /** Adds {@code c} only where it overlaps nothing found so far. */

@@ -140,17 +140,19 @@ public final class NerModel implements SpanTagger {
             norms.add(NerFeatures.normalize(tokens));
             surfaces.add(tokens::get);
         }
-        List<List<TokenSpan>> tagged = tagNormalized(norms, surfaces);
+        return tagDocument(norms, surfaces);
+    }
+
+    /**
+     * {@link #tagAll} over SEARCH-normalized sentences; {@code surfaces.get(s)} gives token {@code i} of sentence
+     * {@code s} as written.
+     */
+    List<List<TokenSpan>> tagDocument(List<String[]> sentences, List<IntFunction<String>> surfaces) {
+        List<List<TokenSpan>> tagged = tagNormalized(sentences, surfaces);
         List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
         DocumentRecall recall = new DocumentRecall(DOC_WINDOW);
-        ProcliticStripper stripper = features.stripper();
-        for (int s = 0; s < norms.size(); s++) {
-            String[] n = norms.get(s);
-            String[] bare = new String[n.length];
-            for (int i = 0; i < n.length; i++) {
-                bare[i] = n[i].substring(stripper.strip(n[i]));
-            }
-            out.add(recall.next(bare, tagged.get(s)));
+        for (int s = 0; s < sentences.size(); s++) {
+            out.add(recall.next(features.stripper().stripAll(sentences.get(s)), tagged.get(s)));
         }
         return out;
     }
@@ -290,7 +292,7 @@ public final class NerModel implements SpanTagger {
             norms.add(n);
             surfaces.add(i -> in.get(i).surface());
         }
-        List<List<TokenSpan>> spans = tagNormalized(norms, surfaces);
+        List<List<TokenSpan>> spans = tagDocument(norms, surfaces);
         List<List<Mention>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             List<Mention> mentions = new ArrayList<>();

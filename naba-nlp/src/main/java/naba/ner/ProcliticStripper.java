@@ -61,6 +61,15 @@ final class ProcliticStripper {
         return cut;
     }
 
+    /** The normalized tokens without their proclitics («وكيري» → «كيري»), as {@link DocumentRecall} compares them. */
+    String[] stripAll(String[] norms) {
+        String[] out = new String[norms.length];
+        for (int i = 0; i < norms.length; i++) {
+            out[i] = norms[i].substring(strip(norms[i]));
+        }
+        return out;
+    }
+
     /** True when {@code norm[0, cut)} is a proclitic sequence: an optional و/ف, then an optional ب/ل/ك. */
     private static boolean validProclitics(String norm, int cut) {
         int i = 0;

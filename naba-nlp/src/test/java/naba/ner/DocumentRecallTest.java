@@ -44,6 +44,15 @@ class DocumentRecallTest {
     }
 
     @Test
+    void doesNotRememberTwoLetterWordsTaggedAlone() {
+        DocumentRecall recall = new DocumentRecall(10);
+        recall.next(new String[] {"قال", "له", "كيري"}, List.of(span(1, 2, EntityType.MISC), span(2, 3, EntityType.PERS)));
+        List<TokenSpan> out = recall.next(new String[] {"قدم", "له", "كيري", "خطه"}, List.of());
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).sameAs(span(2, 3, EntityType.PERS))).isTrue();
+    }
+
+    @Test
     void forgetsNamesOutsideTheWindow() {
         DocumentRecall recall = new DocumentRecall(2);
         recall.next(new String[] {"وصل", "لافروف"}, List.of(span(1, 2, EntityType.PERS)));

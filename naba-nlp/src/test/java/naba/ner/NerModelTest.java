@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import naba.pipeline.NabaPipeline;
+import naba.text.Document;
 import naba.text.EntityType;
+import naba.text.Layers;
+import naba.text.Mention;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,22 @@ class NerModelTest {
                     .containsExactlyElementsOf(s.spans().stream()
                             .map(t -> tuple(t.start(), t.end(), t.type())).toList());
         }
+    }
+
+    @Test
+    void pipelineTaggerRecallsANameTaggedInAnEarlierSentence() {
+        String first = "وقال ماكرون إن واشنطن قلقة";
+        String later = "أرسلت ماكرون فريقا";
+        List<TokenSpan> firstSpans = model.tag(List.of(first.split(" ")));
+        assertThat(firstSpans).as("tagged from its context").extracting(TokenSpan::start).contains(1);
+        EntityType type = firstSpans.stream().filter(s -> s.start() == 1).findFirst().orElseThrow().type();
+        assertThat(model.tag(List.of(later.split(" ")))).as("missed without context").isEmpty();
+        String text = first + ". " + later + ".";
+        Document d = new NamedEntityTagger(model, KnownEntities.of(List.of()))
+                .annotate(NabaPipeline.basic().annotate(text));
+        assertThat(d.layer(Layers.MENTIONS)).filteredOn(m -> m.surface().equals("ماكرون"))
+                .extracting(Mention::start, Mention::type)
+                .containsExactly(tuple(text.indexOf("ماكرون"), type), tuple(text.lastIndexOf("ماكرون"), type));
     }
 
     @Test
