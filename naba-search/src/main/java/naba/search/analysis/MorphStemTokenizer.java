@@ -1,8 +1,7 @@
 package naba.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import naba.morph.MorphologicalAnalyzer;
 import naba.normalize.ArabicNormalizer;
 import naba.pipeline.Pipeline;
@@ -54,7 +53,13 @@ public final class MorphStemTokenizer extends Tokenizer {
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
     private final Mode mode;
     private final FieldText field = new FieldText();
-    private final List<Term> pending = new ArrayList<>();
+    // The terms of the field value, in parallel arrays reused across values (no object per term).
+    private String[] texts = new String[64];
+    private String[] types = new String[64];
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private int[] increments = new int[64];
+    private int count;
     private int next;
     private int finalOffset;
 
@@ -65,14 +70,14 @@ public final class MorphStemTokenizer extends Tokenizer {
     @Override
     public boolean incrementToken() {
         clearAttributes();
-        if (next >= pending.size()) {
+        if (next >= count) {
             return false;
         }
-        Term p = pending.get(next++);
-        termAtt.setEmpty().append(p.text());
-        typeAtt.setType(p.type());
-        offsetAtt.setOffset(correctOffset(p.start()), correctOffset(p.end()));
-        posIncAtt.setPositionIncrement(p.positionIncrement());
+        int k = next++;
+        termAtt.setEmpty().append(texts[k]);
+        typeAtt.setType(types[k]);
+        offsetAtt.setOffset(correctOffset(starts[k]), correctOffset(ends[k]));
+        posIncAtt.setPositionIncrement(increments[k]);
         return true;
     }
 
@@ -86,7 +91,7 @@ public final class MorphStemTokenizer extends Tokenizer {
     public void reset() throws IOException {
         super.reset();
         String value = field.readAll(input);
-        pending.clear();
+        clearTerms();
         next = 0;
         finalOffset = correctOffset(value.length());
         analyze(value);
@@ -129,12 +134,29 @@ public final class MorphStemTokenizer extends Tokenizer {
         }
     }
 
+    /** Queues one term to emit, with the offsets of its whole token. */
     private void add(String term, String type, Token token, int posInc) {
-        pending.add(new Term(term, type, token.start(), token.end(), posInc));
+        if (count == texts.length) {
+            int size = count * 2;
+            texts = Arrays.copyOf(texts, size);
+            types = Arrays.copyOf(types, size);
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            increments = Arrays.copyOf(increments, size);
+        }
+        texts[count] = term;
+        types[count] = type;
+        starts[count] = token.start();
+        ends[count] = token.end();
+        increments[count] = posInc;
+        count++;
     }
 
-    /** One term to emit, with the offsets of its whole token. */
-    private record Term(String text, String type, int start, int end, int positionIncrement) {
+    /** Forgets the queued terms (and drops the references to their strings). */
+    private void clearTerms() {
+        Arrays.fill(texts, 0, count, null);
+        Arrays.fill(types, 0, count, null);
+        count = 0;
     }
 
     /**
@@ -174,7 +196,7 @@ public final class MorphStemTokenizer extends Tokenizer {
     @Override
     public void close() throws IOException {
         super.close();
-        pending.clear();
+        clearTerms();
         field.release();
     }
 

@@ -44,6 +44,25 @@ public class NabaArabicAnalyzerTest extends BaseTokenStreamTestCase {
         }
     }
 
+    public void testLongValueEmitsEveryTermAndTheTokenizerIsReused() throws Exception {
+        try (Analyzer analyzer = new NabaArabicAnalyzer(NabaArabicAnalyzer.DEFAULT_STOP_SET,
+                MorphStemTokenizer.Mode.HOST)) {
+            // 150 tokens: more terms than the tokenizer's first buffer holds; then a short value on the same instance
+            String[] terms = new String[150];
+            int[] starts = new int[150];
+            int[] ends = new int[150];
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = "لبنان";
+                starts[i] = text.length();
+                text.append("ولبنان ");
+                ends[i] = starts[i] + 6;
+            }
+            assertAnalyzesTo(analyzer, text.toString(), terms, starts, ends);
+            assertAnalyzesTo(analyzer, "وللحكومة", new String[] {"حكومه"}, new int[] {0}, new int[] {8});
+        }
+    }
+
     public void testLemmaModeStacksTheLemma() throws Exception {
         try (Analyzer analyzer = new NabaArabicAnalyzer(NabaArabicAnalyzer.DEFAULT_STOP_SET,
                 MorphStemTokenizer.Mode.HOST_AND_LEMMA)) {
