@@ -50,6 +50,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--one-stage", description = "Train the first stage only (no second, document-level stage).")
     boolean oneStage;
 
+    @Option(names = "--no-network", description = "No window network over news word vectors in the second stage.")
+    boolean noNetwork;
+
     @Override
     public Integer call() {
         Path dir = shared == null ? naba.corpus.SharedFolder.require("pass --shared DIR") : shared;
@@ -58,7 +61,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         NerOptions options = new NerOptions(codec, epochs, seed, hashBits);
         long t0 = System.nanoTime();
-        NerRecipe.Result result = NerRecipe.train(new NerRecipe.Inputs(dir, !noNews, aqmar, wojood, !oneStage), options,
+        NerRecipe.Result result = NerRecipe.train(new NerRecipe.Inputs(dir, !noNews, aqmar, wojood, !oneStage,
+                !noNetwork), options,
                 System.err::println);
         result.model().save(out);
         NerReport dev = result.dev();

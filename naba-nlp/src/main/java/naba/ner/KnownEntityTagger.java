@@ -105,7 +105,7 @@ public final class KnownEntityTagger implements SpanTagger {
             }
             boolean ok = true;
             for (int k = 1; k < n && ok; k++) {
-                ok = p.words()[k].equals(norms[i + k]);
+                ok = WordHash.of(p.words()[k]) == WordHash.of(norms[i + k]);
             }
             if (ok) {
                 return new Match(i, i + n, cut, p.entry());

@@ -90,7 +90,7 @@ public final class NamedEntityTagger implements Annotator {
             List<Token> inside = tokens.within(s);
             String[] norms = new String[inside.size()];
             for (int i = 0; i < norms.length; i++) {
-                norms[i] = inside.get(i).norm();
+                norms[i] = NerFeatures.form(inside.get(i).norm(), inside.get(i).surface());
             }
             sentenceTokens.add(inside);
             sentenceNorms.add(norms);

@@ -80,13 +80,37 @@ final class NerFeatures {
         return out;
     }
 
-    /** SEARCH-normalized tokens, the form every feature is computed from. */
+    static final char ALEF_MAKSURA = '\u0649';
+    static final char YEH = '\u064A';
+
+    /** The tagger's forms of tokens as written ({@link #form}), which every feature is computed from. */
     static String[] normalize(List<String> tokens) {
         String[] out = new String[tokens.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ArabicNormalizer.SEARCH.normalize(tokens.get(i));
+            String t = tokens.get(i);
+            out[i] = form(ArabicNormalizer.SEARCH.normalize(t), t);
         }
         return out;
+    }
+
+    /**
+     * The tagger's form of a token: its SEARCH normalization {@code search}, except that a final «ى» of the
+     * {@code surface} stays «ى». SEARCH writes the preposition «على» as the name «علي»; the words' own features keep
+     * them apart, while word statistics and gazetteers ({@link WordHash}) still treat them as one.
+     */
+    static String form(String search, String surface) {
+        int last = search.length() - 1;
+        if (last < 0 || search.charAt(last) != YEH) {
+            return search;
+        }
+        for (int i = surface.length() - 1; i >= 0; i--) {
+            char c = surface.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
+                continue; // diacritics and tatweel after the letter
+            }
+            return c == ALEF_MAKSURA ? search.substring(0, last) + ALEF_MAKSURA : search;
+        }
+        return search;
     }
 
     /** Fills {@code fs} (cleared first) with one position per token of {@code norms}. */

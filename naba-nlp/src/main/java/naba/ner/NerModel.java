@@ -31,7 +31,8 @@ import naba.text.Token;
 /**
  * The trained named-entity tagger: a first-order averaged-perceptron sequence model over hashed features
  * ({@link NerFeatures}), with the word statistics, gazetteer and clusters it was trained with, optionally followed by a
- * second stage that tags again with the first stage's labels of the surrounding sentences ({@link StackFeatures}).
+ * second stage that tags again with the first stage's labels of the surrounding sentences ({@link StackFeatures}) and,
+ * when the model has one, the guesses of a {@link WindowNetwork} over news word vectors.
  * For the sentence
  * «أعرب وزير الخارجية الأميركي، جون كيري عن قلق بلاده» {@link #tag(Document, Sentence)} returns the mention «جون كيري»
  * (PERS) with its score.
@@ -42,10 +43,10 @@ import naba.text.Token;
  */
 public final class NerModel implements SpanTagger {
     /**
-     * Format of {@link #save}: 2 adds the second (stacked) stage, absent or present. {@link #load} also reads format 1
-     * (one stage).
+     * Format of {@link #save}: 2 adds the second (stacked) stage, absent or present; 3 adds the second stage's
+     * {@link WindowNetwork}, absent or present. {@link #load} also reads formats 1 (one stage) and 2.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     /** Where the committed model lives on the classpath. */
     public static final String RESOURCE = "naba/ner/ner.bin";
     private static final int MAGIC = 0x4e41424e; // "NABN"
@@ -58,6 +59,8 @@ public final class NerModel implements SpanTagger {
     /** The second stage (same templates plus {@link StackFeatures} from the first stage's labels), or null. */
     private final SequenceModel second;
     private final StackFeatures stack;
+    /** The network whose label guesses the second stage also reads, or null. */
+    private final WindowNetwork network;
     private final NerFeatures features;
     private final Map<String, String> provenance;
 
@@ -71,6 +74,15 @@ public final class NerModel implements SpanTagger {
      */
     NerModel(LabelCodec codec, SequenceModel weights, SequenceModel second, int window, NerLexicon lexicon,
             Map<String, String> provenance) {
+        this(codec, weights, second, window, null, lexicon, provenance);
+    }
+
+    /** As the two-stage constructor; with a {@code network}, the second stage also reads its label guesses. */
+    NerModel(LabelCodec codec, SequenceModel weights, SequenceModel second, int window, WindowNetwork network,
+            NerLexicon lexicon, Map<String, String> provenance) {
+        if (network != null && second == null) {
+            throw new NerException("ner model: a window network needs a second stage");
+        }
         if (!weights.labels().names().equals(codec.labels())) {
             throw new NerException("ner model: labels " + weights.labels() + " do not match codec " + codec);
         }
@@ -81,6 +93,7 @@ public final class NerModel implements SpanTagger {
         this.weights = weights;
         this.second = second;
         this.stack = second == null ? null : new StackFeatures(codec, window);
+        this.network = network;
         this.features = new NerFeatures(lexicon);
         this.provenance = Map.copyOf(new LinkedHashMap<>(provenance));
     }
@@ -186,9 +199,17 @@ public final class NerModel implements SpanTagger {
             return out;
         }
         int[][] extra = stack.extract(bare, first);
+        int perToken = StackFeatures.PER_TOKEN;
+        if (network != null) {
+            for (int s = 0; s < m; s++) {
+                float[] guesses = network.probabilities(sentences.get(s));
+                extra[s] = WindowNetwork.appendFeatures(extra[s], guesses, first.get(s), codec.size());
+            }
+            perToken += WindowNetwork.PER_TOKEN;
+        }
         for (int s = 0; s < m; s++) {
             int[] ids = new int[sentences.get(s).length];
-            firstFeatures.get(s).withExtras(extra[s], StackFeatures.PER_TOKEN, fs);
+            firstFeatures.get(s).withExtras(extra[s], perToken, fs);
             second.decode(fs, ids);
             out.add(spans(second, fs, ids, surfaces.get(s), scratch));
         }
@@ -286,7 +307,7 @@ public final class NerModel implements SpanTagger {
             List<Token> in = tokens.within(sentence);
             String[] n = new String[in.size()];
             for (int i = 0; i < n.length; i++) {
-                n[i] = in.get(i).norm();
+                n[i] = NerFeatures.form(in.get(i).norm(), in.get(i).surface());
             }
             inside.add(in);
             norms.add(n);
@@ -342,6 +363,11 @@ public final class NerModel implements SpanTagger {
             writeList(out, StackFeatures.TEMPLATES);
             out.writeInt(stack.window());
             second.write(out);
+            out.writeBoolean(network != null);
+            if (network != null) {
+                writeList(out, WindowNetwork.TEMPLATES);
+                network.write(out);
+            }
         }
         out.flush();
         gzip.finish();
@@ -355,8 +381,8 @@ public final class NerModel implements SpanTagger {
                 throw new NerException(name + ": not a naba NER model; give a file written by naba train ner");
             }
             int format = in.readInt();
-            if (format != FORMAT && format != 1) {
-                throw new NerException(name + ": format " + format + ", this build reads 1 and " + FORMAT
+            if (format < 1 || format > FORMAT) {
+                throw new NerException(name + ": format " + format + ", this build reads 1 to " + FORMAT
                         + "; run naba train ner");
             }
             LabelCodec codec;
@@ -390,6 +416,7 @@ public final class NerModel implements SpanTagger {
             NerLexicon lexicon = NerLexicon.read(in);
             SequenceModel weights = SequenceModel.read(in);
             SequenceModel second = null;
+            WindowNetwork network = null;
             int window = 0;
             if (format >= 2 && in.readBoolean()) {
                 List<String> stackTemplates = readList(in);
@@ -402,8 +429,17 @@ public final class NerModel implements SpanTagger {
                     throw new NerException(name + ": bad second-stage window " + window + "; run naba train ner");
                 }
                 second = SequenceModel.read(in);
+                if (format >= 3 && in.readBoolean()) {
+                    List<String> networkTemplates = readList(in);
+                    if (!networkTemplates.equals(WindowNetwork.TEMPLATES)) {
+                        throw new NerException(name + ": second stage trained with network templates "
+                                + networkTemplates + ", this build computes " + WindowNetwork.TEMPLATES
+                                + "; run naba train ner");
+                    }
+                    network = WindowNetwork.read(in, lexicon);
+                }
             }
-            return new NerModel(codec, weights, second, window, lexicon, provenance);
+            return new NerModel(codec, weights, second, window, network, lexicon, provenance);
         } catch (ModelFormatException e) {
             throw new NerException(name + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -40,6 +40,10 @@ public final class NerRecipe {
     static final int STACK_FOLDS = 4;
     /** Sentences before and after the current one that the second stage's document features look at. */
     static final int STACK_WINDOW = 3;
+    /** How many of the most frequent news words get a vector, against how many context words, in how many dims. */
+    private static final int VECTOR_WORDS = 80_000;
+    private static final int VECTOR_CONTEXTS = 1_000;
+    private static final int VECTOR_DIMS = 64;
 
     /**
      * What to train from.
@@ -49,8 +53,10 @@ public final class NerRecipe {
      * @param aqmar  add AQMAR sentences to training
      * @param wojood add the Wojood sample (train + val) to training
      * @param stacked train the second stage too (document features from the first stage's labels)
+     * @param network with {@code news} and {@code stacked}, the second stage also reads a {@link WindowNetwork}
+     *                over word vectors from the news
      */
-    public record Inputs(Path shared, boolean news, boolean aqmar, boolean wojood, boolean stacked) {
+    public record Inputs(Path shared, boolean news, boolean aqmar, boolean wojood, boolean stacked, boolean network) {
     }
 
     /**
@@ -146,20 +152,29 @@ public final class NerRecipe {
         lexicon.addKnownEntities(known);
         prov.put("sources", sources.toString().strip());
         prov.put("knownEntities", known.size() + " entries from " + KnownEntities.RESOURCE);
+        WordVectors vectors = null;
         if (newsCorpus != null) {
-            // Clusters are keyed by proclitic-free forms, as the features look them up.
-            ProcliticStripper stripper = new ProcliticStripper(lexicon.build());
-            int clustered = newsCorpus.clusterInto(lexicon, stripper, new WordClusterer(CLUSTER_WORDS, 800, 96, 512,
+            // Clusters and vectors are keyed by proclitic-free forms, as the features look them up.
+            NewsCorpus.Stripped text = newsCorpus.stripped(new ProcliticStripper(lexicon.build()));
+            int clustered = NewsCorpus.clusterInto(lexicon, text, new WordClusterer(CLUSTER_WORDS, 800, 96, 512,
                     64, 12, options.seed()));
             log.accept("word clusters: " + clustered + " words");
             prov.put("clusters", CLUSTER_WORDS + " words, 800 contexts, 96 dims, k=512/64, 12 iterations");
+            if (inputs.stacked() && inputs.network()) {
+                vectors = WordVectors.build(text.corpus(), text.types(), VECTOR_WORDS, VECTOR_CONTEXTS,
+                        VECTOR_DIMS, options.seed());
+                log.accept("word vectors: " + vectors.words() + " words");
+                prov.put("vectors", VECTOR_WORDS + " words, contexts: the " + VECTOR_CONTEXTS
+                        + " most frequent words at -2..+2, positive PMI, truncated SVD to " + VECTOR_DIMS
+                        + " dims");
+            }
         }
         NerLexicon built = lexicon.build();
         log.accept("lexicon: " + built.words() + " words, " + built.phrases() + " gazetteer phrases, "
                 + built.latinNames() + " Latin names");
         NerTrainer trainer = new NerTrainer(options);
         NerModel model = inputs.stacked()
-                ? trainer.trainStacked(train, dev, built, prov, log, STACK_FOLDS, STACK_WINDOW)
+                ? trainer.trainStacked(train, dev, built, vectors, prov, log, STACK_FOLDS, STACK_WINDOW)
                 : trainer.train(train, dev, built, prov, log);
         return new Result(model, NerEvaluator.evaluate(model, dev));
     }

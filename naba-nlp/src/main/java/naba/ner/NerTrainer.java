@@ -30,6 +30,8 @@ public final class NerTrainer {
     static final double MASK_RATE = 0.5;
     /** Masked copies of each training sentence with entities. */
     static final int MASKED_COPIES = 2;
+    /** Window network sizes and epochs (10 epochs, or 16 values and 32 units, scored lower on dev). */
+    static final WindowNetwork.Shape NETWORK_SHAPE = new WindowNetwork.Shape(32, 64, 6);
 
     private final NerOptions options;
 
@@ -52,7 +54,7 @@ public final class NerTrainer {
      */
     NerModel train(List<NerSentence> train, List<NerSentence> dev, NerLexicon lexicon, Map<String, String> provenance,
             Consumer<String> log) {
-        Fit fit = fit(train, null, dev, lexicon, null, 0, options.epochs(), log);
+        Fit fit = fit(train, null, dev, lexicon, null, 0, null, options.epochs(), log);
         return new NerModel(options.codec(), fit.model(), lexicon, provenance(provenance, train, dev, fit));
     }
 
@@ -66,14 +68,65 @@ public final class NerTrainer {
      */
     NerModel trainStacked(List<NerSentence> train, List<NerSentence> dev, NerLexicon lexicon,
             Map<String, String> provenance, Consumer<String> log, int folds, int window) {
+        return trainStacked(train, dev, lexicon, null, provenance, log, folds, window);
+    }
+
+    /**
+     * As {@link #trainStacked(List, List, NerLexicon, Map, Consumer, int, int)}; with {@code vectors}, the second
+     * stage also reads the label guesses of a {@link WindowNetwork} over them. Like the first stage's labels, the
+     * guesses it trains on come from networks trained without the sentence's fold; the model keeps a network trained
+     * on every training sentence. Costs {@code folds + 1} network trainings more.
+     */
+    NerModel trainStacked(List<NerSentence> train, List<NerSentence> dev, NerLexicon lexicon, WordVectors vectors,
+            Map<String, String> provenance, Consumer<String> log, int folds, int window) {
         if (folds < 2 || folds > train.size()) {
             throw new IllegalArgumentException("ner training: folds must be in [2, " + train.size() + "], got "
                     + folds);
         }
         log.accept("first stage");
-        Fit one = fit(train, null, dev, lexicon, null, 0, options.epochs(), log);
+        Fit one = fit(train, null, dev, lexicon, null, 0, null, options.epochs(), log);
         List<int[]> predicted = crossValidated(train, lexicon, folds, one.epoch(), log);
-        return secondStage(train, dev, lexicon, provenance, log, one, predicted, folds, window);
+        Networks networks = vectors == null ? null : networks(train, lexicon, vectors, folds, log);
+        return secondStage(train, dev, lexicon, provenance, log, one, predicted, networks, folds, window);
+    }
+
+    /**
+     * The network kept in the model, and the cross-validated label probabilities of every training sentence.
+     *
+     * @param model         trained on every training sentence
+     * @param probabilities per training sentence, from the network trained without its fold
+     */
+    private record Networks(WindowNetwork model, List<float[]> probabilities) {
+    }
+
+    private Networks networks(List<NerSentence> train, NerLexicon lexicon, WordVectors vectors, int folds,
+            Consumer<String> log) {
+        LabelCodec codec = options.codec();
+        List<String[]> norms = new ArrayList<>(train.size());
+        List<int[]> gold = new ArrayList<>(train.size());
+        for (NerSentence s : train) {
+            norms.add(NerFeatures.normalize(s.tokens()));
+            gold.add(codec.encode(s.size(), s.spans()));
+        }
+        List<float[]> probabilities = new ArrayList<>(train.size());
+        for (int f = 0; f < folds; f++) {
+            int from = foldStart(f, folds, train.size());
+            int to = foldStart(f + 1, folds, train.size());
+            List<String[]> restNorms = new ArrayList<>(norms.subList(0, from));
+            restNorms.addAll(norms.subList(to, norms.size()));
+            List<int[]> restGold = new ArrayList<>(gold.subList(0, from));
+            restGold.addAll(gold.subList(to, gold.size()));
+            WindowNetwork held = WindowNetwork.train(restNorms, restGold, vectors, lexicon, codec.size(),
+                    NETWORK_SHAPE, options.seed() + f + 1);
+            for (String[] sentence : norms.subList(from, to)) {
+                probabilities.add(held.probabilities(sentence));
+            }
+            log.accept("network fold " + (f + 1) + "/" + folds);
+        }
+        WindowNetwork model = WindowNetwork.train(norms, gold, vectors, lexicon, codec.size(), NETWORK_SHAPE,
+                options.seed() + 100);
+        log.accept("network trained on every training sentence");
+        return new Networks(model, probabilities);
     }
 
     /**
@@ -86,13 +139,13 @@ public final class NerTrainer {
         List<int[]> predicted = new ArrayList<>(train.size());
         FeatureSequence fs = new FeatureSequence(4096);
         for (int f = 0; f < folds; f++) {
-            int from = (int) ((long) f * train.size() / folds);
-            int to = (int) ((long) (f + 1) * train.size() / folds);
+            int from = foldStart(f, folds, train.size());
+            int to = foldStart(f + 1, folds, train.size());
             List<NerSentence> rest = new ArrayList<>(train.size() - (to - from));
             rest.addAll(train.subList(0, from));
             rest.addAll(train.subList(to, train.size()));
             int fold = f + 1;
-            Fit held = fit(rest, null, List.of(), lexicon, null, 0, epochs,
+            Fit held = fit(rest, null, List.of(), lexicon, null, 0, null, epochs,
                     line -> log.accept("fold " + fold + "/" + folds + " " + line));
             NerModel m = new NerModel(options.codec(), held.model(), lexicon, Map.of());
             for (NerSentence s : train.subList(from, to)) {
@@ -102,10 +155,18 @@ public final class NerTrainer {
         return predicted;
     }
 
-    /** Trains the second stage over the first stage {@code one} and the cross-validated labels {@code predicted}. */
+    /** First sentence of fold {@code f} of {@code folds} contiguous folds over {@code size} sentences. */
+    private static int foldStart(int f, int folds, int size) {
+        return (int) ((long) f * size / folds);
+    }
+
+    /**
+     * Trains the second stage over the first stage {@code one}, the cross-validated labels {@code predicted} and,
+     * when not null, the networks' probabilities.
+     */
     private NerModel secondStage(List<NerSentence> train, List<NerSentence> dev, NerLexicon lexicon,
-            Map<String, String> provenance, Consumer<String> log, Fit one, List<int[]> predicted, int folds,
-            int window) {
+            Map<String, String> provenance, Consumer<String> log, Fit one, List<int[]> predicted, Networks networks,
+            int folds, int window) {
         LabelCodec codec = options.codec();
         NerFeatures features = new NerFeatures(lexicon);
         List<long[]> bare = new ArrayList<>(train.size());
@@ -113,8 +174,15 @@ public final class NerTrainer {
             bare.add(features.bare(NerFeatures.normalize(s.tokens())));
         }
         int[][] extra = new StackFeatures(codec, window).extract(bare, predicted);
+        WindowNetwork network = networks == null ? null : networks.model();
+        if (networks != null) {
+            for (int s = 0; s < extra.length; s++) {
+                extra[s] = WindowNetwork.appendFeatures(extra[s], networks.probabilities().get(s), predicted.get(s),
+                        codec.size());
+            }
+        }
         log.accept("second stage");
-        Fit two = fit(train, extra, dev, lexicon, one.model(), window, options.epochs(), log);
+        Fit two = fit(train, extra, dev, lexicon, one.model(), window, network, options.epochs(), log);
         Map<String, String> prov = provenance(provenance, train, dev, two);
         prov.put("firstStageEpochs", Integer.toString(one.epoch()));
         if (one.devF1() >= 0) {
@@ -122,7 +190,13 @@ public final class NerTrainer {
         }
         prov.put("stacking", folds + " folds of contiguous sentences for the second stage's features; window "
                 + window + " sentences before and after");
-        return new NerModel(codec, one.model(), two.model(), window, lexicon, prov);
+        if (network != null) {
+            prov.put("network", "window network over " + network.vectors().words() + " word vectors of "
+                    + network.vectors().dims() + " dimensions, projection " + NETWORK_SHAPE.projection() + ", "
+                    + NETWORK_SHAPE.hidden() + " hidden units, " + NETWORK_SHAPE.epochs() + " epochs; "
+                    + folds + "-fold cross-validated guesses for the second stage's training features");
+        }
+        return new NerModel(codec, one.model(), two.model(), window, network, lexicon, prov);
     }
 
     /**
@@ -138,10 +212,11 @@ public final class NerTrainer {
     /**
      * Trains one stage on {@code train} and keeps the epoch with the best dev F1 (the last when {@code dev} is
      * empty). With {@code first} (a first stage), this is a second stage: {@code extra[s]} holds sentence
-     * {@code s}'s {@link StackFeatures}, and dev is scored by both stages together.
+     * {@code s}'s second-stage features ({@link StackFeatures}, then {@code network}'s when not null), and dev is
+     * scored by both stages together.
      */
     private Fit fit(List<NerSentence> train, int[][] extra, List<NerSentence> dev, NerLexicon lexicon,
-            SequenceModel first, int window, int epochs, Consumer<String> log) {
+            SequenceModel first, int window, WindowNetwork network, int epochs, Consumer<String> log) {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("ner training: no training sentences");
         }
@@ -172,7 +247,7 @@ public final class NerTrainer {
             }
             SequenceModel q = model.quantized();
             NerModel candidate = first == null ? new NerModel(codec, q, lexicon, Map.of())
-                    : new NerModel(codec, first, q, window, lexicon, Map.of());
+                    : new NerModel(codec, first, q, window, network, lexicon, Map.of());
             NerReport report = NerEvaluator.evaluate(candidate, dev);
             log.accept(String.format(Locale.ROOT, "epoch %d: %d training mistakes, dev F1 %.2f", epoch, mistakes,
                     100 * report.micro().f1()));
@@ -249,7 +324,7 @@ public final class NerTrainer {
 
     /**
      * The features of one training sentence as a trimmed copy: the first stage's templates, plus the second stage's
-     * {@code extra} ids ({@link StackFeatures#PER_TOKEN} per token) when not null.
+     * {@code extra} ids (the same number per token) when not null.
      */
     private static FeatureSequence sentenceFeatures(NerFeatures features, NerSentence s, int[] masks, int[] extra,
             FeatureSequence fs, FeatureSequence scratch) {
@@ -257,7 +332,7 @@ public final class NerTrainer {
         if (extra == null) {
             return fs.copy();
         }
-        fs.withExtras(extra, StackFeatures.PER_TOKEN, scratch);
+        fs.withExtras(extra, s.size() == 0 ? 0 : extra.length / s.size(), scratch);
         return scratch.copy();
     }
 

@@ -94,8 +94,17 @@ final class NewsCorpus {
         }
     }
 
-    /** Clusters the proclitic-free forms of the words; returns how many got a cluster. */
-    int clusterInto(NerLexiconBuilder lexicon, ProcliticStripper stripper, WordClusterer clusterer) {
+    /**
+     * The text as proclitic-free words: {@code corpus} holds ids into {@code types} (-1 at boundaries), «وواشنطن» and
+     * «واشنطن» being one type. Word clusters and word vectors are built from it.
+     *
+     * @param corpus the stream of type ids
+     * @param types  the proclitic-free forms
+     */
+    record Stripped(int[] corpus, List<String> types) {
+    }
+
+    Stripped stripped(ProcliticStripper stripper) {
         Map<String, Integer> strippedIds = new HashMap<>();
         List<String> strippedTypes = new ArrayList<>();
         int[] map = new int[types.size()];
@@ -114,8 +123,13 @@ final class NewsCorpus {
         for (int p = 0; p < stream.length; p++) {
             corpus[p] = stream[p] < 0 ? -1 : map[stream[p]];
         }
-        Map<Integer, Integer> clusters = clusterer.cluster(corpus, strippedTypes.size());
-        clusters.forEach((type, cluster) -> lexicon.cluster(strippedTypes.get(type), cluster));
+        return new Stripped(corpus, strippedTypes);
+    }
+
+    /** Clusters the proclitic-free forms of the words; returns how many got a cluster. */
+    static int clusterInto(NerLexiconBuilder lexicon, Stripped text, WordClusterer clusterer) {
+        Map<Integer, Integer> clusters = clusterer.cluster(text.corpus(), text.types().size());
+        clusters.forEach((type, cluster) -> lexicon.cluster(text.types().get(type), cluster));
         return clusters.size();
     }
 }

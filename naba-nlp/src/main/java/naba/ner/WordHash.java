@@ -2,7 +2,9 @@ package naba.ner;
 
 /**
  * 64-bit hashing of character ranges, so words and gazetteer phrases are looked up without building strings. The
- * hash of «كيري» is the same whether it comes from a token, a substring or a gazetteer line.
+ * hash of «كيري» is the same whether it comes from a token, a substring or a gazetteer line. A final «ى», which the
+ * tagger's forms keep ({@link NerFeatures#form}), hashes as «ي», as SEARCH normalization writes it: «على» and «علي»
+ * share their word statistics.
  */
 final class WordHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -18,7 +20,7 @@ final class WordHash {
     static long of(CharSequence s, int from, int to) {
         long h = FNV_OFFSET;
         for (int i = from; i < to; i++) {
-            h ^= s.charAt(i);
+            h ^= fold(s.charAt(i));
             h *= FNV_PRIME;
         }
         return finish(h ^ (to - from));
@@ -32,10 +34,14 @@ final class WordHash {
         h ^= prefix1;
         h *= FNV_PRIME;
         for (int i = from; i < to; i++) {
-            h ^= s.charAt(i);
+            h ^= fold(s.charAt(i));
             h *= FNV_PRIME;
         }
         return finish(h ^ (to - from + 2));
+    }
+
+    private static char fold(char c) {
+        return c == NerFeatures.ALEF_MAKSURA ? NerFeatures.YEH : c;
     }
 
     static long mix(long a, long b) {

@@ -67,7 +67,8 @@ class NerModelTest {
 
     @Test
     void tagsNewSentenceWithSeenNames() {
-        assertThat(model.tag(List.of("وقال", "لافروف", "إن", "موسكو", "مستعدة")))
+        // «كيري» followed «وقال» in training, «موسكو» was a place; the sentence itself is new
+        assertThat(model.tag(List.of("وقال", "كيري", "إن", "موسكو", "مستعدة")))
                 .extracting(TokenSpan::start, TokenSpan::end, TokenSpan::type)
                 .contains(tuple(1, 2, EntityType.PERS), tuple(3, 4, EntityType.LOC));
     }
@@ -120,6 +121,23 @@ class NerModelTest {
         assertThat(loaded.tagAll(text)).isEqualTo(stacked.tagAll(text));
         assertThat(loaded.tag(TRAIN.get(1).tokens())).isEqualTo(stacked.tag(TRAIN.get(1).tokens()));
         assertThat(stacked.tag(List.of())).isEmpty();
+    }
+
+    @Test
+    void stackedModelWithANetworkSavesAndLoadsIt() throws IOException {
+        NerModel withNetwork = new NerTrainer(new NerOptions(LabelCodec.BIO, 8, 7L, 16)).trainStacked(TRAIN,
+                List.of(), NerLexicon.empty(), WordVectorsTest.vectors(), java.util.Map.of("sources", "test"),
+                line -> { }, 2, 1);
+        assertThat(withNetwork.provenance()).containsKey("network");
+        List<List<String>> text = TRAIN.stream().map(NerSentence::tokens).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        withNetwork.save(bytes);
+        NerModel loaded = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()), "network.bin");
+        assertThat(loaded.tagAll(text)).isEqualTo(withNetwork.tagAll(text));
+        ByteArrayOutputStream without = new ByteArrayOutputStream();
+        new NerTrainer(new NerOptions(LabelCodec.BIO, 8, 7L, 16)).trainStacked(TRAIN, List.of(), NerLexicon.empty(),
+                java.util.Map.of("sources", "test"), line -> { }, 2, 1).save(without);
+        assertThat(bytes.size()).as("the file carries the vectors and weights").isGreaterThan(without.size());
     }
 
     @Test

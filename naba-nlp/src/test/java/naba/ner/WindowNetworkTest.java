@@ -1,0 +1,89 @@
+package naba.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WindowNetworkTest {
+    private static final LabelCodec CODEC = LabelCodec.BIO;
+    private static final WindowNetwork.Shape SHAPE = new WindowNetwork.Shape(8, 16, 30);
+    private static final List<String[]> SENTENCES = new ArrayList<>();
+    private static final List<int[]> GOLD = new ArrayList<>();
+    private static WordVectors vectors;
+    private static WindowNetwork network;
+
+    private static void add(String tokens, String tags) {
+        NerSentence s = new NerSentence(List.of(tokens.split(" ")), List.of(tags.split(" ")));
+        SENTENCES.add(NerFeatures.normalize(s.tokens()));
+        GOLD.add(CODEC.encode(s.size(), s.spans()));
+    }
+
+    @BeforeAll
+    static void train() {
+        add("وصل الوزير الى دمشق امس", "O O O B-LOC O");
+        add("غادر الوفد حلب صباح اليوم", "O O B-LOC O O");
+        add("قال جون كيري ان الوفد غادر", "O B-PERS I-PERS O O O");
+        add("وصل سيرغي لافروف الى بغداد", "O B-PERS I-PERS O B-LOC");
+        vectors = WordVectorsTest.vectors();
+        network = WindowNetwork.train(SENTENCES, GOLD, vectors, NerLexicon.empty(), CODEC.size(), SHAPE, 3L);
+    }
+
+    @Test
+    void givesAProbabilityPerLabelAndLearnsItsTrainingSentences() {
+        int right = 0;
+        int total = 0;
+        for (int s = 0; s < SENTENCES.size(); s++) {
+            float[] p = network.probabilities(SENTENCES.get(s));
+            assertThat(p).hasSize(SENTENCES.get(s).length * CODEC.size());
+            for (int i = 0; i < GOLD.get(s).length; i++) {
+                float sum = 0;
+                int best = 0;
+                for (int c = 0; c < CODEC.size(); c++) {
+                    sum += p[i * CODEC.size() + c];
+                    best = p[i * CODEC.size() + c] > p[i * CODEC.size() + best] ? c : best;
+                }
+                assertThat(sum).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));
+                right += best == GOLD.get(s)[i] ? 1 : 0;
+                total++;
+            }
+        }
+        assertThat(right).isGreaterThanOrEqualTo(total - 2);
+        assertThat(network.probabilities(new String[0])).isEmpty();
+    }
+
+    @Test
+    void isDeterministicForASeedAndSurvivesWritingAndReading() throws IOException {
+        WindowNetwork again = WindowNetwork.train(SENTENCES, GOLD, vectors, NerLexicon.empty(), CODEC.size(), SHAPE,
+                3L);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        network.write(new DataOutputStream(bytes));
+        WindowNetwork read = WindowNetwork.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
+                NerLexicon.empty());
+        String[] unseen = NerFeatures.normalize(List.of("وصل", "الوفد", "الى", "عمان"));
+        assertThat(again.probabilities(unseen)).isEqualTo(network.probabilities(unseen));
+        assertThat(read.probabilities(unseen)).isEqualTo(network.probabilities(unseen));
+    }
+
+    @Test
+    void featuresNameTheGuessAndItsConfidence() {
+        int labels = CODEC.size();
+        float[] p = new float[2 * labels];
+        p[CODEC.indexOf("B-PERS")] = 0.98f;
+        p[0] = 0.02f;
+        p[labels] = 0.6f;
+        p[labels + CODEC.indexOf("B-LOC")] = 0.4f;
+        int[] f = WindowNetwork.features(p, new int[] {0, 0}, labels);
+        assertThat(f).hasSize(2 * WindowNetwork.PER_TOKEN);
+        int[] same = WindowNetwork.features(p.clone(), new int[] {0, 0}, labels);
+        assertThat(same).isEqualTo(f);
+        assertThat(f[0]).isNotEqualTo(f[WindowNetwork.PER_TOKEN]);
+    }
+}
