@@ -35,29 +35,11 @@ final class WordClusterer {
      * cluster id ({@code coarse << 16 | fine}).
      */
     Map<Integer, Integer> cluster(int[] corpus, int typeCount) {
-        int[] freq = new int[typeCount];
-        for (int t : corpus) {
-            if (t >= 0) {
-                freq[t]++;
-            }
-        }
-        Integer[] order = new Integer[typeCount];
-        for (int i = 0; i < typeCount; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> freq[b] != freq[a] ? Integer.compare(freq[b], freq[a]) : Integer.compare(a, b));
-        int nTargets = Math.min(targets, typeCount);
-        int nContexts = Math.min(contexts, typeCount);
-        int[] row = new int[typeCount];
-        int[] col = new int[typeCount];
-        Arrays.fill(row, -1);
-        Arrays.fill(col, -1);
-        for (int i = 0; i < nTargets; i++) {
-            row[order[i]] = i;
-        }
-        for (int i = 0; i < nContexts; i++) {
-            col[order[i]] = i;
-        }
+        WordContexts words = new WordContexts(corpus, typeCount, targets, contexts);
+        int nTargets = words.rows;
+        int nContexts = words.columns;
+        int[] row = words.row;
+        int[] col = words.column;
         int width = 2 * nContexts;
         float[] counts = new float[nTargets * width];
         for (int p = 0; p < corpus.length; p++) {
@@ -73,24 +55,8 @@ final class WordClusterer {
                 counts[base + nContexts + col[corpus[p + 1]]]++;
             }
         }
-        double[] rowSum = new double[nTargets];
-        double[] colSum = new double[width];
-        double total = 0;
-        for (int r = 0; r < nTargets; r++) {
-            for (int c = 0; c < width; c++) {
-                float v = counts[r * width + c];
-                rowSum[r] += v;
-                colSum[c] += v;
-                total += v;
-            }
-        }
-        // Random projection of PPMI rows (context-distribution smoothing 0.75 as in word2vec).
-        double colTotal = 0;
-        double[] colSmoothed = new double[width];
-        for (int c = 0; c < width; c++) {
-            colSmoothed[c] = Math.pow(colSum[c], 0.75);
-            colTotal += colSmoothed[c];
-        }
+        // Random projection of PPMI rows.
+        words.margins(counts, width);
         Random random = new Random(seed);
         float[] projection = new float[width * dims];
         for (int i = 0; i < projection.length; i++) {
@@ -98,7 +64,7 @@ final class WordClusterer {
         }
         float[] vectors = new float[nTargets * dims];
         for (int r = 0; r < nTargets; r++) {
-            if (rowSum[r] == 0) {
+            if (words.empty(r)) {
                 continue;
             }
             for (int c = 0; c < width; c++) {
@@ -106,7 +72,7 @@ final class WordClusterer {
                 if (v == 0) {
                     continue;
                 }
-                double pmi = Math.log((v / rowSum[r]) / (colSmoothed[c] / colTotal));
+                double pmi = words.pmi(r, c, v);
                 if (pmi <= 0) {
                     continue;
                 }
@@ -120,7 +86,7 @@ final class WordClusterer {
         int[] coarseIds = kmeans(vectors, nTargets, coarse);
         Map<Integer, Integer> out = new HashMap<>();
         for (int i = 0; i < nTargets; i++) {
-            out.put(order[i], (coarseIds[i] << 16) | fineIds[i]);
+            out.put(words.byFrequency[i], (coarseIds[i] << 16) | fineIds[i]);
         }
         return out;
     }

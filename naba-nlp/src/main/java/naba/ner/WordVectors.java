@@ -50,40 +50,18 @@ final class WordVectors {
     }
 
     /**
-     * Builds the vectors of the {@code words} most frequent types of {@code corpus} (type ids, -1 at boundaries; the
+     * Builds the vectors of the {@code targets} most frequent types of {@code corpus} (type ids, -1 at boundaries; the
      * types are proclitic-free forms) from their contexts among the {@code contexts} most frequent types, keeping
      * {@code dims} dimensions. Deterministic for a seed.
      */
-    static WordVectors build(int[] corpus, List<String> types, int words, int contexts, int dims, long seed) {
-        int typeCount = types.size();
-        int[] freq = new int[typeCount];
-        for (int t : corpus) {
-            if (t >= 0) {
-                freq[t]++;
-            }
-        }
-        Integer[] order = new Integer[typeCount];
-        for (int i = 0; i < typeCount; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> freq[b] != freq[a] ? Integer.compare(freq[b], freq[a]) : Integer.compare(a, b));
-        int nT = Math.min(words, typeCount);
-        int nC = Math.min(contexts, typeCount);
-        int[] row = new int[typeCount];
-        int[] col = new int[typeCount];
-        Arrays.fill(row, -1);
-        Arrays.fill(col, -1);
-        for (int i = 0; i < nT; i++) {
-            row[order[i]] = i;
-        }
-        for (int i = 0; i < nC; i++) {
-            col[order[i]] = i;
-        }
-        int[][] csr = ppmi(corpus, row, col, nT, nC);
-        byte[] values = standardized(randomizedSvd(csr, nT, 4 * nC, dims, seed), nT, dims);
+    static WordVectors build(int[] corpus, List<String> types, int targets, int contexts, int dims, long seed) {
+        WordContexts words = new WordContexts(corpus, types.size(), targets, contexts);
+        int nT = words.rows;
+        int[][] csr = ppmi(corpus, words);
+        byte[] values = standardized(randomizedSvd(csr, nT, 4 * words.columns, dims, seed), nT, dims);
         LongIntMap rows = new LongIntMap(nT * 2);
         for (int i = 0; i < nT; i++) {
-            rows.put(WordHash.of(types.get(order[i])), i + 1);
+            rows.put(WordHash.of(types.get(words.byFrequency[i])), i + 1);
         }
         return new WordVectors(rows, values, dims);
     }
@@ -92,7 +70,11 @@ final class WordVectors {
      * The positive PMI of each target row with the context columns at -2, -1, +1, +2 (a word two places away counts
      * half; context counts smoothed with power 0.75), as {row starts, column ids, values as float bits}.
      */
-    private static int[][] ppmi(int[] corpus, int[] row, int[] col, int nT, int nC) {
+    private static int[][] ppmi(int[] corpus, WordContexts words) {
+        int nT = words.rows;
+        int nC = words.columns;
+        int[] row = words.row;
+        int[] col = words.column;
         int width = 4 * nC;
         float[] counts = new float[nT * width];
         for (int p = 0; p < corpus.length; p++) {
@@ -117,21 +99,7 @@ final class WordVectors {
                 }
             }
         }
-        double[] rowSum = new double[nT];
-        double[] colSum = new double[width];
-        for (int r = 0; r < nT; r++) {
-            for (int c = 0; c < width; c++) {
-                float v = counts[r * width + c];
-                rowSum[r] += v;
-                colSum[c] += v;
-            }
-        }
-        double colTotal = 0;
-        double[] smoothed = new double[width];
-        for (int c = 0; c < width; c++) {
-            smoothed[c] = Math.pow(colSum[c], 0.75);
-            colTotal += smoothed[c];
-        }
+        words.margins(counts, width);
         int[] starts = new int[nT + 1];
         int[] cols = new int[1024];
         int[] vals = new int[1024];
@@ -143,7 +111,7 @@ final class WordVectors {
                 if (v <= 0) {
                     continue;
                 }
-                double pmi = Math.log((v / rowSum[r]) / (smoothed[c] / colTotal));
+                double pmi = words.pmi(r, c, v);
                 if (pmi > 0) {
                     if (z == cols.length) {
                         cols = Arrays.copyOf(cols, z * 2);
