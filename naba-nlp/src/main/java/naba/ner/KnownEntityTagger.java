@@ -19,19 +19,27 @@ public final class KnownEntityTagger implements SpanTagger {
     record Match(int start, int end, int cut, KnownEntities.Entry entry) {
     }
 
-    private record Phrase(String[] words, KnownEntities.Entry entry) {
+    private record Phrase(String[] words, long[] hashes, KnownEntities.Entry entry) {
     }
 
     /** Phrases grouped by first word; looked up by the 64-bit hash of the first word, without building strings. */
     private final List<List<Phrase>> groups = new ArrayList<>();
     private final LongIntMap byFirstWord = new LongIntMap(64);
 
+    private static long[] hashes(String[] words) {
+        long[] out = new long[words.length];
+        for (int k = 0; k < words.length; k++) {
+            out[k] = WordHash.of(words[k]);
+        }
+        return out;
+    }
+
     public KnownEntityTagger(KnownEntities known) {
         Map<String, List<Phrase>> grouped = new HashMap<>();
         for (Map.Entry<String, Integer> e : known.taggableNames().entrySet()) {
             String[] words = e.getKey().split(" ");
             grouped.computeIfAbsent(words[0], k -> new ArrayList<>())
-                    .add(new Phrase(words, known.entries().get(e.getValue())));
+                    .add(new Phrase(words, hashes(words), known.entries().get(e.getValue())));
         }
         grouped.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             List<Phrase> phrases = e.getValue();
@@ -105,7 +113,8 @@ public final class KnownEntityTagger implements SpanTagger {
             }
             boolean ok = true;
             for (int k = 1; k < n && ok; k++) {
-                ok = WordHash.of(p.words()[k]) == WordHash.of(norms[i + k]);
+                // By hash: «عيسى» in the text is «عيسي» in the table (WordHash reads a final «ى» as «ي»).
+                ok = p.hashes()[k] == WordHash.of(norms[i + k]);
             }
             if (ok) {
                 return new Match(i, i + n, cut, p.entry());

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 import naba.text.Annotator;
 import naba.text.Document;
 import naba.text.EntityType;
@@ -14,7 +13,6 @@ import naba.text.Layer;
 import naba.text.LayerKey;
 import naba.text.Layers;
 import naba.text.Mention;
-import naba.text.Sentence;
 import naba.text.Token;
 
 /**
@@ -22,8 +20,8 @@ import naba.text.Token;
  * its second stage sees the sentences around each one), then the names of the {@link KnownEntities} table (which win
  * where they cover at least the model's span), then a pass over the whole document that tags other repetitions of
  * multi-word names and persons' surnames, before or after the full name, and last the evaluated tagger's own
- * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Spans exclude proclitics and never
- * cross a sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية
+ * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Spans exclude proclitics
+ * and never cross a sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية
  * الروسية», PERS «لافروف» and PERS «كيري».
  *
  * <p>Requires {@link Layers#TOKENS} and {@link Layers#SENTENCES}; produces {@link Layers#MENTIONS} (entity index -1).
@@ -79,25 +77,13 @@ public final class NamedEntityTagger implements Annotator {
 
     @Override
     public Document annotate(Document document) {
-        Layer<Token> tokens = document.layer(Layers.TOKENS);
-        Layer<Sentence> sentences = document.layer(Layers.SENTENCES);
-        List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
-        List<String[]> sentenceNorms = new ArrayList<>(sentences.size());
-        List<List<Candidate>> found = new ArrayList<>(sentences.size());
+        TaggerInput input = TaggerInput.of(document, document.layer(Layers.SENTENCES));
+        List<List<Token>> sentenceTokens = input.tokens();
+        List<String[]> sentenceNorms = input.forms();
+        List<List<Candidate>> found = new ArrayList<>(sentenceNorms.size());
         ProcliticStripper stripper = model.stripper();
-        List<IntFunction<String>> surfaces = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            List<Token> inside = tokens.within(s);
-            String[] norms = new String[inside.size()];
-            for (int i = 0; i < norms.length; i++) {
-                norms[i] = NerFeatures.form(inside.get(i).norm(), inside.get(i).surface());
-            }
-            sentenceTokens.add(inside);
-            sentenceNorms.add(norms);
-            surfaces.add(i -> inside.get(i).surface());
-        }
         // All sentences at once: a two-stage model looks at the sentences around each one.
-        List<List<TokenSpan>> spans = model.tagNormalized(sentenceNorms, surfaces);
+        List<List<TokenSpan>> spans = model.tagNormalized(sentenceNorms, input.surfaces());
         for (int s = 0; s < sentenceNorms.size(); s++) {
             String[] norms = sentenceNorms.get(s);
             List<Candidate> candidates = new ArrayList<>();

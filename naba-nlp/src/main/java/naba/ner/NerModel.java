@@ -22,7 +22,6 @@ import naba.ml.ModelFormatException;
 import naba.ml.SequenceModel;
 import naba.normalize.ArabicNormalizer;
 import naba.text.Document;
-import naba.text.Layer;
 import naba.text.Layers;
 import naba.text.Mention;
 import naba.text.Sentence;
@@ -299,21 +298,10 @@ public final class NerModel implements SpanTagger {
      * so tag a document's sentences together rather than one by one.
      */
     public List<List<Mention>> tag(Document document, List<Sentence> sentences) {
-        Layer<Token> tokens = document.layer(Layers.TOKENS);
-        List<List<Token>> inside = new ArrayList<>(sentences.size());
-        List<String[]> norms = new ArrayList<>(sentences.size());
-        List<IntFunction<String>> surfaces = new ArrayList<>(sentences.size());
-        for (Sentence sentence : sentences) {
-            List<Token> in = tokens.within(sentence);
-            String[] n = new String[in.size()];
-            for (int i = 0; i < n.length; i++) {
-                n[i] = NerFeatures.form(in.get(i).norm(), in.get(i).surface());
-            }
-            inside.add(in);
-            norms.add(n);
-            surfaces.add(i -> in.get(i).surface());
-        }
-        List<List<TokenSpan>> spans = tagDocument(norms, surfaces);
+        TaggerInput input = TaggerInput.of(document, sentences);
+        List<String[]> norms = input.forms();
+        List<List<Token>> inside = input.tokens();
+        List<List<TokenSpan>> spans = tagDocument(norms, input.surfaces());
         List<List<Mention>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             List<Mention> mentions = new ArrayList<>();

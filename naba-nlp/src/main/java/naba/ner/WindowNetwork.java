@@ -184,12 +184,13 @@ final class WindowNetwork {
         float[] out = new float[n * labels];
         float[] z = new float[Math.max(1, n * e)];
         float[] x = new float[in];
+        int[] nonZero = new int[in];
         float[] hidden = new float[h];
         float[] o = new float[labels];
         project(enc.rows(), n, z);
         for (int i = 0; i < n; i++) {
             input(n, z, enc.bits(), i, x);
-            forward(x, hidden, o, null);
+            forward(x, nonZero, hidden, o, null);
             System.arraycopy(o, 0, out, i * labels, labels);
         }
         return out;
@@ -224,8 +225,11 @@ final class WindowNetwork {
         }
     }
 
-    /** Hidden activations into {@code hidden}, softmax into {@code o}; {@code drop} (training) zeroes units. */
-    private void forward(float[] x, float[] hidden, float[] o, boolean[] drop) {
+    /**
+     * Hidden activations into {@code hidden}, softmax into {@code o}; {@code drop} (training) zeroes units;
+     * {@code nonZero} is scratch space of {@code in} ints.
+     */
+    private void forward(float[] x, int[] nonZero, float[] hidden, float[] o, boolean[] drop) {
         // Locals let the JIT keep the arrays and sizes in registers and vectorize the inner loops.
         final float[] w = w1;
         final float[] v = w2;
@@ -234,7 +238,6 @@ final class WindowNetwork {
         final int n = in;
         // The non-zero inputs once, then eight hidden units at a time with their sums in registers; each unit still
         // adds its inputs in index order, so training and tagging compute the same floats.
-        int[] nonZero = new int[n];
         int count = 0;
         for (int a = 0; a < n; a++) {
             if (x[a] != 0f) {
@@ -341,6 +344,7 @@ final class WindowNetwork {
             order.add(i);
         }
         float[] x = new float[in];
+        int[] nonZero = new int[in];
         float[] hidden = new float[h];
         float[] o = new float[labels];
         float[] dHidden = new float[h];
@@ -381,7 +385,7 @@ final class WindowNetwork {
                     for (int j = 0; j < h; j++) {
                         drop[j] = random.nextFloat() < DROPOUT;
                     }
-                    forward(x, hidden, o, drop);
+                    forward(x, nonZero, hidden, o, drop);
                     o[y[i]] -= 1; // gradient of the cross-entropy at the logits
                     for (int j = 0; j < h; j++) {
                         float hj = hidden[j];
