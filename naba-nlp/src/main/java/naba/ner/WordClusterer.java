@@ -38,23 +38,8 @@ final class WordClusterer {
         WordContexts words = new WordContexts(corpus, typeCount, targets, contexts);
         int nTargets = words.rows;
         int nContexts = words.columns;
-        int[] row = words.row;
-        int[] col = words.column;
         int width = 2 * nContexts;
-        float[] counts = new float[nTargets * width];
-        for (int p = 0; p < corpus.length; p++) {
-            int t = corpus[p];
-            if (t < 0 || row[t] < 0) {
-                continue;
-            }
-            int base = row[t] * width;
-            if (p > 0 && corpus[p - 1] >= 0 && col[corpus[p - 1]] >= 0) {
-                counts[base + col[corpus[p - 1]]]++;
-            }
-            if (p + 1 < corpus.length && corpus[p + 1] >= 0 && col[corpus[p + 1]] >= 0) {
-                counts[base + nContexts + col[corpus[p + 1]]]++;
-            }
-        }
+        float[] counts = words.counts(corpus, 1);
         // Random projection of PPMI rows.
         words.margins(counts, width);
         Random random = new Random(seed);

@@ -53,6 +53,39 @@ final class WordContexts {
         }
     }
 
+    /**
+     * How often each row's type has each context type at distances 1 to {@code reach} on either side, within a
+     * stretch without boundary; a context at distance {@code d} counts {@code 1/d}. Row-major, {@code 2 * reach}
+     * blocks of {@link #columns} per row: distances {@code reach .. 1} on the left, then {@code 1 .. reach} on the right.
+     */
+    float[] counts(int[] corpus, int reach) {
+        int width = 2 * reach * columns;
+        float[] counts = new float[rows * width];
+        for (int p = 0; p < corpus.length; p++) {
+            int t = corpus[p];
+            if (t < 0 || row[t] < 0) {
+                continue;
+            }
+            int base = row[t] * width;
+            boolean left = true;
+            boolean right = true;
+            for (int d = 1; d <= reach; d++) {
+                float weight = 1f / d;
+                int q = p - d;
+                left &= q >= 0 && corpus[q] >= 0;
+                if (left && column[corpus[q]] >= 0) {
+                    counts[base + (reach - d) * columns + column[corpus[q]]] += weight;
+                }
+                q = p + d;
+                right &= q < corpus.length && corpus[q] >= 0;
+                if (right && column[corpus[q]] >= 0) {
+                    counts[base + (reach - 1 + d) * columns + column[corpus[q]]] += weight;
+                }
+            }
+        }
+        return counts;
+    }
+
     /** Takes the margins of {@code counts} ({@link #rows} × {@code width}, row-major) for {@link #pmi}. */
     void margins(float[] counts, int width) {
         rowSums = new double[rows];

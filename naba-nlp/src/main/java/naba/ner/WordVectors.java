@@ -67,38 +67,14 @@ final class WordVectors {
     }
 
     /**
-     * The positive PMI of each target row with the context columns at -2, -1, +1, +2 (a word two places away counts
-     * half; context counts smoothed with power 0.75), as {row starts, column ids, values as float bits}.
+     * The positive PMI of each target row with the context columns at -2, -1, +1, +2 ({@link WordContexts#counts}:
+     * a word two places away counts half), as {row starts, column ids, values as float bits}.
      */
     private static int[][] ppmi(int[] corpus, WordContexts words) {
         int nT = words.rows;
         int nC = words.columns;
-        int[] row = words.row;
-        int[] col = words.column;
         int width = 4 * nC;
-        float[] counts = new float[nT * width];
-        for (int p = 0; p < corpus.length; p++) {
-            int t = corpus[p];
-            if (t < 0 || row[t] < 0) {
-                continue;
-            }
-            int base = row[t] * width;
-            boolean left = true;
-            boolean right = true;
-            for (int d = 1; d <= 2; d++) {
-                float weight = d == 1 ? 1f : 0.5f;
-                int q = p - d;
-                left &= q >= 0 && corpus[q] >= 0;
-                if (left && col[corpus[q]] >= 0) {
-                    counts[base + (2 - d) * nC + col[corpus[q]]] += weight;
-                }
-                q = p + d;
-                right &= q < corpus.length && corpus[q] >= 0;
-                if (right && col[corpus[q]] >= 0) {
-                    counts[base + (1 + d) * nC + col[corpus[q]]] += weight;
-                }
-            }
-        }
+        float[] counts = words.counts(corpus, 2);
         words.margins(counts, width);
         int[] starts = new int[nT + 1];
         int[] cols = new int[1024];
