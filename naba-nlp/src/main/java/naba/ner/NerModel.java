@@ -43,9 +43,10 @@ import naba.text.Token;
 public final class NerModel implements SpanTagger {
     /**
      * Format of {@link #save}: 2 adds the second (stacked) stage, absent or present; 3 adds the second stage's
-     * {@link WindowNetwork}, absent or present. {@link #load} also reads formats 1 (one stage) and 2.
+     * {@link WindowNetwork}, absent or present; 4 adds the network's context input and trained embeddings, absent or
+     * present. {@link #load} also reads formats 1 (one stage), 2 and 3.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     /** Where the committed model lives on the classpath. */
     public static final String RESOURCE = "naba/ner/ner.bin";
     private static final int MAGIC = 0x4e41424e; // "NABN"
@@ -200,9 +201,9 @@ public final class NerModel implements SpanTagger {
         int[][] extra = stack.extract(bare, first);
         int perToken = StackFeatures.PER_TOKEN;
         if (network != null) {
+            float[][] guesses = network.probabilities(sentences);
             for (int s = 0; s < m; s++) {
-                float[] guesses = network.probabilities(sentences.get(s));
-                extra[s] = WindowNetwork.appendFeatures(extra[s], guesses, first.get(s), codec.size());
+                extra[s] = WindowNetwork.appendFeatures(extra[s], guesses[s], first.get(s), codec.size());
             }
             perToken += WindowNetwork.PER_TOKEN;
         }
@@ -424,7 +425,7 @@ public final class NerModel implements SpanTagger {
                                 + networkTemplates + ", this build computes " + WindowNetwork.TEMPLATES
                                 + "; run naba train ner");
                     }
-                    network = WindowNetwork.read(in, lexicon);
+                    network = WindowNetwork.read(in, lexicon, format >= 4);
                 }
             }
             return new NerModel(codec, weights, second, window, network, lexicon, provenance);

@@ -1,6 +1,7 @@
 package naba.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,11 @@ public final class NerTrainer {
     static final double MASK_RATE = 0.5;
     /** Masked copies of each training sentence with entities. */
     static final int MASKED_COPIES = 2;
-    /** Window network sizes and epochs (10 epochs, or 16 values and 32 units, scored lower on dev). */
-    static final WindowNetwork.Shape NETWORK_SHAPE = new WindowNetwork.Shape(32, 64, 6);
+    /**
+     * Window network: projection, hidden units, epochs, context input, word and affix embedding sizes (10 epochs,
+     * 128 units, or 32-value embeddings scored no higher on dev).
+     */
+    static final WindowNetwork.Shape NETWORK_SHAPE = new WindowNetwork.Shape(32, 64, 6, true, 16, 16);
 
     private final NerOptions options;
 
@@ -118,9 +122,12 @@ public final class NerTrainer {
             restGold.addAll(gold.subList(to, gold.size()));
             WindowNetwork held = WindowNetwork.train(restNorms, restGold, vectors, lexicon, codec.size(),
                     NETWORK_SHAPE, options.seed() + f + 1);
-            for (String[] sentence : norms.subList(from, to)) {
-                probabilities.add(held.probabilities(sentence));
-            }
+            // The fold is tagged with the sentences around it, since contexts reach over its edges (input, not
+            // labels).
+            int a = Math.max(0, from - WindowNetwork.CONTEXT_REACH);
+            int b = Math.min(norms.size(), to + WindowNetwork.CONTEXT_REACH);
+            float[][] guesses = held.probabilities(norms.subList(a, b));
+            probabilities.addAll(Arrays.asList(guesses).subList(from - a, to - a));
             log.accept("network fold " + (f + 1) + "/" + folds);
         }
         WindowNetwork model = WindowNetwork.train(norms, gold, vectors, lexicon, codec.size(), NETWORK_SHAPE,
@@ -193,6 +200,8 @@ public final class NerTrainer {
         if (network != null) {
             prov.put("network", "window network over " + network.vectors().words() + " word vectors of "
                     + network.vectors().dims() + " dimensions, projection " + NETWORK_SHAPE.projection() + ", "
+                    + "word and affix embeddings " + NETWORK_SHAPE.wordDims() + " and " + NETWORK_SHAPE.affixDims()
+                    + ", context of " + WindowNetwork.CONTEXT_REACH + " sentences each side, "
                     + NETWORK_SHAPE.hidden() + " hidden units, " + NETWORK_SHAPE.epochs() + " epochs; "
                     + folds + "-fold cross-validated guesses for the second stage's training features");
         }

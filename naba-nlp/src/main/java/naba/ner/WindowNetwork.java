@@ -36,6 +36,10 @@ final class WindowNetwork {
     private static final float KEEP_SCALE = 1f / (1f - DROPOUT);
     private static final float WORD_DROPOUT = 0.1f;
     private static final float RATE = 0.05f;
+    /** Sentences on each side whose words make a sentence's context. */
+    static final int CONTEXT_REACH = 2;
+    /** Vector rows of the most frequent words (function words), left out of contexts; at most a tenth of them. */
+    private static final int CONTEXT_SKIP = 150;
 
     /**
      * Sizes and training length.
@@ -43,9 +47,22 @@ final class WindowNetwork {
      * @param projection values each word vector is projected to (E)
      * @param hidden     hidden units (H)
      * @param epochs     passes over the training sentences
+     * @param context    whether the network also reads each sentence's context ({@link #contexts})
+     * @param wordDims   values of each word's own trained embedding (hashed; 0: none)
+     * @param affixDims  values of each word's trained affix embedding (sum over its hashed prefixes and suffixes of
+     *                   two and three letters; 0: none)
      */
-    record Shape(int projection, int hidden, int epochs) {
+    record Shape(int projection, int hidden, int epochs, boolean context, int wordDims, int affixDims) {
+        Shape(int projection, int hidden, int epochs, boolean context) {
+            this(projection, hidden, epochs, context, 0, 0);
+        }
     }
+
+    /** Rows of the hashed word and affix embedding tables. */
+    private static final int WORD_ROWS = 1 << 17;
+    private static final int AFFIX_ROWS = 1 << 14;
+    /** Ids per token: the word's, then its affixes'. */
+    private static final int IDS = 5;
 
     private final WordVectors vectors;
     private final NerLexicon lexicon;
@@ -60,11 +77,26 @@ final class WindowNetwork {
     private final float[] b1;
     private final float[] w2;
     private final float[] b2;
+    /**
+     * Context input ({@code k x h}), and the mean and inverse deviation that standardize raw contexts; all null in
+     * a network without context input.
+     */
+    private final float[] wc;
+    private final float[] contextMean;
+    private final float[] contextScale;
+    /** Trained embeddings: {@code ws} values per hashed word, {@code as} per hashed affix (null when 0). */
+    private final int ws;
+    private final int as;
+    private final float[] wordEmbedding;
+    private final float[] affixEmbedding;
+    /** Values per token before its bits: projection, word embedding, affix embedding. */
+    private final int wb;
     /** Each vector row's projection ({@code e} values per row), computed once the weights are final; else null. */
     private final float[] projected;
 
     private WindowNetwork(WordVectors vectors, NerLexicon lexicon, int labels, int e, int h, float[] projection,
-            float[] w1, float[] b1, float[] w2, float[] b2, boolean trained) {
+            float[] w1, float[] b1, float[] w2, float[] b2, float[] wc, float[] contextMean, float[] contextScale,
+            int ws, int as, float[] wordEmbedding, float[] affixEmbedding, boolean trained) {
         this.vectors = vectors;
         this.lexicon = lexicon;
         this.stripper = new ProcliticStripper(lexicon);
@@ -72,18 +104,27 @@ final class WindowNetwork {
         this.k = vectors.dims();
         this.e = e;
         this.h = h;
-        this.in = POSITIONS * (e + BITS);
+        this.ws = ws;
+        this.as = as;
+        this.wordEmbedding = wordEmbedding;
+        this.affixEmbedding = affixEmbedding;
+        this.wb = e + ws + as;
+        this.in = POSITIONS * (wb + BITS);
         this.projection = projection;
         this.w1 = w1;
         this.b1 = b1;
         this.w2 = w2;
         this.b2 = b2;
+        this.wc = wc;
+        this.contextMean = contextMean;
+        this.contextScale = contextScale;
         this.projected = trained ? projectAll() : null;
     }
 
     /** The trained network, with every row's projection computed once (the same sums as {@link #project}). */
     private WindowNetwork trained() {
-        return new WindowNetwork(vectors, lexicon, labels, e, h, projection, w1, b1, w2, b2, true);
+        return new WindowNetwork(vectors, lexicon, labels, e, h, projection, w1, b1, w2, b2, wc, contextMean,
+                contextScale, ws, as, wordEmbedding, affixEmbedding, true);
     }
 
     private float[] projectAll() {
@@ -105,19 +146,119 @@ final class WindowNetwork {
         }
     }
 
-    /** A network with random initial weights. */
+    /** A network with random initial weights; its context standardization is filled in by {@link #train}. */
     private static WindowNetwork initial(WordVectors vectors, NerLexicon lexicon, int labels, Shape shape,
             long seed) {
         Random random = new Random(seed);
         int k = vectors.dims();
         int e = shape.projection();
         int h = shape.hidden();
-        int in = POSITIONS * (e + BITS);
+        int ws = shape.wordDims();
+        int as = shape.affixDims();
+        int in = POSITIONS * (e + ws + as + BITS);
         float[] projection = gaussian(k * e, Math.sqrt(1.0 / k), random);
         float[] w1 = gaussian(in * h, Math.sqrt(2.0 / in), random);
         float[] w2 = gaussian(h * labels, Math.sqrt(1.0 / h), random);
+        float[] wc = null;
+        float[] mean = null;
+        float[] scale = null;
+        if (shape.context()) {
+            // Drawn after the other weights, so a network without context starts as before.
+            wc = gaussian(k * h, Math.sqrt(1.0 / k), random);
+            mean = new float[k];
+            scale = new float[k];
+        }
+        // Embeddings start at zero: a word or affix never trained on reads as nothing.
         return new WindowNetwork(vectors, lexicon, labels, e, h, projection, w1, new float[h], w2, new float[labels],
-                false);
+                wc, mean, scale, ws, as, ws == 0 ? null : new float[WORD_ROWS * ws],
+                as == 0 ? null : new float[AFFIX_ROWS * as], false);
+    }
+
+    /** Per dimension, the mean of the raw contexts and one over their standard deviation. */
+    private static void standardization(float[][] raw, float[] mean, float[] scale) {
+        int k = mean.length;
+        double[] sum = new double[k];
+        double[] squares = new double[k];
+        for (float[] c : raw) {
+            for (int d = 0; d < k; d++) {
+                sum[d] += c[d];
+                squares[d] += (double) c[d] * c[d];
+            }
+        }
+        int n = Math.max(1, raw.length);
+        for (int d = 0; d < k; d++) {
+            double m = sum[d] / n;
+            double variance = squares[d] / n - m * m;
+            mean[d] = (float) m;
+            scale[d] = variance > 1e-12 ? (float) (1 / Math.sqrt(variance)) : 0f;
+        }
+    }
+
+    /**
+     * Each sentence's raw context: the mean word vector of its content words and those of the {@link #CONTEXT_REACH}
+     * sentences on each side (zero when there are none). A sports page and a cabinet report differ here, which tells
+     * «برشلونة» the club from «برشلونة» the city.
+     */
+    float[][] contexts(List<String[]> sentences) {
+        List<int[]> rows = new ArrayList<>(sentences.size());
+        for (String[] sentence : sentences) {
+            rows.add(encode(sentence).rows());
+        }
+        return contextsOfRows(rows);
+    }
+
+    /** {@link #contexts} from each sentence's vector rows. */
+    private float[][] contextsOfRows(List<int[]> rows) {
+        int m = rows.size();
+        float[][] sums = new float[m][k];
+        int[] counts = new int[m];
+        int skip = Math.min(CONTEXT_SKIP, vectors.words() / 10);
+        for (int s = 0; s < m; s++) {
+            for (int r : rows.get(s)) {
+                if (r >= skip) {
+                    for (int d = 0; d < k; d++) {
+                        sums[s][d] += vectors.value(r, d);
+                    }
+                    counts[s]++;
+                }
+            }
+        }
+        float[][] out = new float[m][k];
+        for (int s = 0; s < m; s++) {
+            int count = 0;
+            for (int t = Math.max(0, s - CONTEXT_REACH); t <= Math.min(m - 1, s + CONTEXT_REACH); t++) {
+                count += counts[t];
+                for (int d = 0; d < k; d++) {
+                    out[s][d] += sums[t][d];
+                }
+            }
+            if (count > 0) {
+                for (int d = 0; d < k; d++) {
+                    out[s][d] /= count;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The hidden layer's bias for one sentence: {@code b1}, plus its standardized context's contribution. */
+    private float[] bias(float[] rawContext, float[] standardized) {
+        if (wc == null || rawContext == null) {
+            return b1;
+        }
+        float[] bias = b1.clone();
+        for (int d = 0; d < k; d++) {
+            float c = (rawContext[d] - contextMean[d]) * contextScale[d];
+            standardized[d] = c;
+            if (c == 0f) {
+                continue;
+            }
+            int o = d * h;
+            for (int j = 0; j < h; j++) {
+                bias[j] += c * wc[o + j];
+            }
+        }
+        return bias;
     }
 
     private static float[] gaussian(int n, double sd, Random random) {
@@ -133,7 +274,7 @@ final class WindowNetwork {
     }
 
     /** One sentence as the network reads it: each token's vector row (-1 unknown) and its bits. */
-    private record Encoded(int[] rows, float[] bits) {
+    private record Encoded(int[] rows, float[] bits, int[] ids, long[] keys) {
         int size() {
             return rows.length;
         }
@@ -143,11 +284,18 @@ final class WindowNetwork {
         int n = norms.length;
         int[] rows = new int[n];
         float[] bits = new float[n * BITS];
+        int[] ids = new int[n * IDS];
+        Arrays.fill(ids, -1);
+        // What a token's inputs depend on: its proclitic-free form (hashed as WordHash reads it) and whether it had
+        // a proclitic.
+        long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             String t = norms[i];
             int cut = stripper.strip(t);
             long bare = WordHash.of(t, cut, t.length());
             rows[i] = vectors.row(bare);
+            embeddingIds(t, cut, bare, ids, i * IDS);
+            keys[i] = WordHash.mix(bare, cut > 0 ? 1 : 0);
             int o = i * BITS;
             // Bit 0 marks positions outside the sentence; 1 unknown word; 2 proclitic; 3-8 gazetteer classes;
             // 9-14 frequency bucket; 15 no Arabic letter.
@@ -174,70 +322,228 @@ final class WindowNetwork {
                 bits[o + 15] = 1;
             }
         }
-        return new Encoded(rows, bits);
+        return new Encoded(rows, bits, ids, keys);
     }
 
-    /** Label probabilities of each token of a SEARCH-normalized sentence: {@code labels} values per token. */
-    float[] probabilities(String[] norms) {
-        Encoded enc = encode(norms);
-        int n = enc.size();
-        float[] out = new float[n * labels];
-        float[] z = new float[Math.max(1, n * e)];
-        float[] x = new float[in];
-        int[] nonZero = new int[in];
+    /** The word's embedding row and its affixes' (two and three letters at each end, after «ال»); -1 for none. */
+    private void embeddingIds(String t, int cut, long bare, int[] ids, int o) {
+        if (ws > 0) {
+            ids[o] = (int) ((bare >>> 1) % WORD_ROWS);
+        }
+        if (as == 0) {
+            return;
+        }
+        int from = t.startsWith("ال", cut) && t.length() - cut > 4 ? cut + 2 : cut;
+        int len = t.length() - from;
+        for (int a = 2; a <= 3; a++) {
+            if (len > a) {
+                int kind = 2 * (a - 2);
+                ids[o + 1 + kind] = (int) ((WordHash.mix(WordHash.of(t, from, from + a), kind) >>> 1) % AFFIX_ROWS);
+                ids[o + 2 + kind] = (int) ((WordHash.mix(WordHash.of(t, t.length() - a, t.length()), kind + 1) >>> 1)
+                        % AFFIX_ROWS);
+            }
+        }
+    }
+
+    /** Adds each token's word and affix embeddings after its projection in {@code z} ({@code wb} values per token). */
+    private void embed(int[] ids, int n, float[] z) {
+        for (int i = 0; i < n; i++) {
+            int zo = i * wb + e;
+            int w = ids[i * IDS];
+            if (w >= 0) {
+                System.arraycopy(wordEmbedding, w * ws, z, zo, ws);
+            }
+            for (int a = 1; a < IDS; a++) {
+                int r = ids[i * IDS + a];
+                if (r < 0) {
+                    continue;
+                }
+                int ro = r * as;
+                for (int j = 0; j < as; j++) {
+                    z[zo + ws + j] += affixEmbedding[ro + j];
+                }
+            }
+        }
+    }
+
+    /**
+     * Label probabilities of each token of consecutive SEARCH-normalized sentences of one text: per sentence,
+     * {@code labels} values per token. Each sentence's context comes from the sentences around it ({@link #contexts}).
+     *
+     * <p>A token's inputs depend only on its word and whether it had a proclitic, so each distinct one's share of the
+     * hidden sums, at each of the five window positions, is computed once per text; a token then adds five shares.
+     * This sums in another order than training does, which changes the probabilities by rounding only.
+     */
+    float[][] probabilities(List<String[]> sentences) {
+        int m = sentences.size();
+        List<Encoded> encoded = new ArrayList<>(m);
+        List<int[]> rows = new ArrayList<>(m);
+        for (String[] sentence : sentences) {
+            Encoded enc = encode(sentence);
+            encoded.add(enc);
+            rows.add(enc.rows());
+        }
+        float[][] contexts = wc == null ? null : contextsOfRows(rows);
+        int share = POSITIONS * h;
+        // The boundary bit's share at each position, for windows reaching outside the sentence.
+        float[] edge = new float[share];
+        int w = wb + BITS;
+        for (int p = 0; p < POSITIONS; p++) {
+            System.arraycopy(w1, (p * w + wb) * h, edge, p * h, h);
+        }
+        LongIntMap slots = new LongIntMap(1024);
+        float[] shares = new float[64 * share];
+        int distinct = 0;
+        float[] z = new float[64 * wb];
         float[] hidden = new float[h];
         float[] o = new float[labels];
-        project(enc.rows(), n, z);
-        for (int i = 0; i < n; i++) {
-            input(n, z, enc.bits(), i, x);
-            forward(x, nonZero, hidden, o, null);
-            System.arraycopy(o, 0, out, i * labels, labels);
+        float[] standardized = new float[k];
+        int[] nz = new int[w];
+        float[] nv = new float[w];
+        float[][] out = new float[m][];
+        for (int s = 0; s < m; s++) {
+            Encoded enc = encoded.get(s);
+            int n = enc.size();
+            if (z.length < n * wb) {
+                z = new float[n * wb];
+            }
+            project(enc.rows(), n, z);
+            embed(enc.ids(), n, z);
+            int[] slot = new int[n];
+            for (int i = 0; i < n; i++) {
+                int known = slots.get(enc.keys()[i], 0) - 1;
+                if (known < 0) {
+                    known = distinct++;
+                    slots.put(enc.keys()[i], known + 1);
+                    if (shares.length < distinct * share) {
+                        shares = Arrays.copyOf(shares, 2 * distinct * share);
+                    }
+                    share(z, i * wb, enc.bits(), i * BITS, shares, known * share, nz, nv);
+                }
+                slot[i] = known;
+            }
+            float[] bias = bias(wc == null ? null : contexts[s], standardized);
+            float[] probabilities = new float[n * labels];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(bias, 0, hidden, 0, h);
+                for (int p = 0; p < POSITIONS; p++) {
+                    int t = i + p - WIN;
+                    float[] from = t < 0 || t >= n ? edge : shares;
+                    int fo = t < 0 || t >= n ? p * h : slot[t] * share + p * h;
+                    for (int j = 0; j < h; j++) {
+                        hidden[j] += from[fo + j];
+                    }
+                }
+                output(hidden, o, null);
+                System.arraycopy(o, 0, probabilities, i * labels, labels);
+            }
+            out[s] = probabilities;
         }
         return out;
     }
 
-    /** Each token's projected vector (zero for unknown words): {@code e} values per token. */
+    /**
+     * One token's share of the hidden sums at each window position, into {@code shares} from {@code so}: its
+     * {@code wb} values in {@code z} from {@code zo}, then its bits from {@code bo}. {@code nz} and {@code nv} are
+     * scratch space of {@code wb + BITS} entries.
+     */
+    private void share(float[] z, int zo, float[] bits, int bo, float[] shares, int so, int[] nz, float[] nv) {
+        final float[] w = w1;
+        final int hh = h;
+        int width = wb + BITS;
+        int count = 0;
+        for (int a = 0; a < width; a++) {
+            float xa = a < wb ? z[zo + a] : bits[bo + a - wb];
+            if (xa != 0f) {
+                nz[count] = a;
+                nv[count++] = xa;
+            }
+        }
+        // Eight hidden units at a time, their sums in registers (as in forward).
+        for (int p = 0; p < POSITIONS; p++) {
+            int base = p * width;
+            int to = so + p * hh;
+            int j0 = 0;
+            for (; j0 + 8 <= hh; j0 += 8) {
+                float s0 = 0;
+                float s1 = 0;
+                float s2 = 0;
+                float s3 = 0;
+                float s4 = 0;
+                float s5 = 0;
+                float s6 = 0;
+                float s7 = 0;
+                for (int c = 0; c < count; c++) {
+                    float xa = nv[c];
+                    int wo = (base + nz[c]) * hh + j0;
+                    s0 += xa * w[wo];
+                    s1 += xa * w[wo + 1];
+                    s2 += xa * w[wo + 2];
+                    s3 += xa * w[wo + 3];
+                    s4 += xa * w[wo + 4];
+                    s5 += xa * w[wo + 5];
+                    s6 += xa * w[wo + 6];
+                    s7 += xa * w[wo + 7];
+                }
+                shares[to + j0] = s0;
+                shares[to + j0 + 1] = s1;
+                shares[to + j0 + 2] = s2;
+                shares[to + j0 + 3] = s3;
+                shares[to + j0 + 4] = s4;
+                shares[to + j0 + 5] = s5;
+                shares[to + j0 + 6] = s6;
+                shares[to + j0 + 7] = s7;
+            }
+            for (int j = j0; j < hh; j++) {
+                float sum = 0;
+                for (int c = 0; c < count; c++) {
+                    sum += nv[c] * w[(base + nz[c]) * hh + j];
+                }
+                shares[to + j] = sum;
+            }
+        }
+    }
+
+    /** Each token's projected vector (zero for unknown words): the first {@code e} of its {@code wb} values. */
     private void project(int[] rows, int n, float[] z) {
-        Arrays.fill(z, 0, n * e, 0f);
+        Arrays.fill(z, 0, n * wb, 0f);
         for (int i = 0; i < n; i++) {
             int r = rows[i];
             if (r >= 0 && projected != null) {
-                System.arraycopy(projected, r * e, z, i * e, e);
+                System.arraycopy(projected, r * e, z, i * wb, e);
             } else if (r >= 0) {
-                projectRow(r, z, i * e);
+                projectRow(r, z, i * wb);
             }
         }
     }
 
     /** The input layer of token {@code i}: per window position, its projection and bits (or the boundary bit). */
     private void input(int n, float[] z, float[] bits, int i, float[] x) {
-        int w = e + BITS;
+        int w = wb + BITS;
         for (int p = 0; p < POSITIONS; p++) {
             int t = i + p - WIN;
             int o = p * w;
             if (t < 0 || t >= n) {
                 Arrays.fill(x, o, o + w, 0f);
-                x[o + e] = 1;
+                x[o + wb] = 1;
             } else {
-                System.arraycopy(z, t * e, x, o, e);
-                System.arraycopy(bits, t * BITS, x, o + e, BITS);
+                System.arraycopy(z, t * wb, x, o, wb);
+                System.arraycopy(bits, t * BITS, x, o + wb, BITS);
             }
         }
     }
 
     /**
-     * Hidden activations into {@code hidden}, softmax into {@code o}; {@code drop} (training) zeroes units;
-     * {@code nonZero} is scratch space of {@code in} ints.
+     * Training's forward pass over one window's inputs {@code x}: hidden activations into {@code hidden} (with bias
+     * {@code b1}), softmax into {@code o}; {@code drop} zeroes units; {@code nonZero} is scratch space of {@code in}
+     * ints.
      */
-    private void forward(float[] x, int[] nonZero, float[] hidden, float[] o, boolean[] drop) {
+    private void forward(float[] x, int[] nonZero, float[] b1, float[] hidden, float[] o, boolean[] drop) {
         // Locals let the JIT keep the arrays and sizes in registers and vectorize the inner loops.
         final float[] w = w1;
-        final float[] v = w2;
         final int hh = h;
-        final int ll = labels;
         final int n = in;
-        // The non-zero inputs once, then eight hidden units at a time with their sums in registers; each unit still
-        // adds its inputs in index order, so training and tagging compute the same floats.
+        // The non-zero inputs once, then eight hidden units at a time with their sums in registers.
         int count = 0;
         for (int a = 0; a < n; a++) {
             if (x[a] != 0f) {
@@ -284,6 +590,14 @@ final class WindowNetwork {
             }
             hidden[j] = sum;
         }
+        output(hidden, o, drop);
+    }
+
+    /** From the hidden sums: ReLU (and dropout when training) in place, then the softmax into {@code o}. */
+    private void output(float[] hidden, float[] o, boolean[] drop) {
+        final float[] v = w2;
+        final int hh = h;
+        final int ll = labels;
         for (int j = 0; j < hh; j++) {
             float u = hidden[j] > 0 ? hidden[j] : 0;
             if (drop != null) {
@@ -323,17 +637,28 @@ final class WindowNetwork {
     static WindowNetwork train(List<String[]> sentences, List<int[]> gold, WordVectors vectors, NerLexicon lexicon,
             int labels, Shape shape, long seed) {
         WindowNetwork net = initial(vectors, lexicon, labels, shape, seed);
-        net.fit(sentences, gold, shape.epochs(), seed);
+        float[][] contexts = new float[sentences.size()][0];
+        if (shape.context()) {
+            contexts = net.contexts(sentences);
+            standardization(contexts, net.contextMean, net.contextScale);
+        }
+        net.fit(sentences, gold, contexts, shape.epochs(), seed);
         return net.trained();
     }
 
-    private void fit(List<String[]> sentences, List<int[]> gold, int epochs, long seed) {
+    private void fit(List<String[]> sentences, List<int[]> gold, float[][] contexts, int epochs, long seed) {
         Random random = new Random(seed);
         List<Encoded> encoded = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
             encoded.add(encode(s));
         }
-        float[][] squares = {fill(projection.length), fill(w1.length), fill(h), fill(w2.length), fill(labels)};
+        float[][] squares = {fill(projection.length), fill(w1.length), fill(h), fill(w2.length), fill(labels),
+            fill(wc == null ? 0 : wc.length), fill(ws == 0 ? 0 : wordEmbedding.length),
+            fill(as == 0 ? 0 : affixEmbedding.length)};
+        float[] gWc = squares[5];
+        float[] gWord = squares[6];
+        float[] gAffix = squares[7];
+        float[] standardized = new float[k];
         float[] gProjection = squares[0];
         float[] gW1 = squares[1];
         float[] gB1 = squares[2];
@@ -350,8 +675,8 @@ final class WindowNetwork {
         float[] dHidden = new float[h];
         float[] dx = new float[in];
         boolean[] drop = new boolean[h];
-        float[] z = new float[64 * e];
-        float[] dz = new float[64 * e];
+        float[] z = new float[64 * wb];
+        float[] dz = new float[64 * wb];
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             for (int si : order) {
@@ -360,11 +685,12 @@ final class WindowNetwork {
                 if (n == 0) {
                     continue;
                 }
-                if (z.length < n * e) {
-                    z = new float[n * e];
-                    dz = new float[n * e];
+                if (z.length < n * wb) {
+                    z = new float[n * wb];
+                    dz = new float[n * wb];
                 }
                 int[] rows = enc.rows().clone();
+                int[] ids = enc.ids().clone();
                 float[] bits = enc.bits();
                 boolean copied = false;
                 for (int i = 0; i < n; i++) {
@@ -374,18 +700,21 @@ final class WindowNetwork {
                             copied = true;
                         }
                         rows[i] = -1;
+                        ids[i * IDS] = -1; // a dropped word keeps its affixes, as an unseen one has them
                         bits[i * BITS + 1] = 1;
                     }
                 }
                 project(rows, n, z);
-                Arrays.fill(dz, 0, n * e, 0f);
+                embed(ids, n, z);
+                Arrays.fill(dz, 0, n * wb, 0f);
+                float[] bias = bias(contexts[si], standardized);
                 int[] y = gold.get(si);
                 for (int i = 0; i < n; i++) {
                     input(n, z, bits, i, x);
                     for (int j = 0; j < h; j++) {
                         drop[j] = random.nextFloat() < DROPOUT;
                     }
-                    forward(x, nonZero, hidden, o, drop);
+                    forward(x, nonZero, bias, hidden, o, drop);
                     o[y[i]] -= 1; // gradient of the cross-entropy at the logits
                     for (int j = 0; j < h; j++) {
                         float hj = hidden[j];
@@ -425,23 +754,53 @@ final class WindowNetwork {
                     for (int j = 0; j < h; j++) {
                         adagrad(b1, gB1, j, dHidden[j]);
                     }
-                    int w = e + BITS;
+                    if (wc != null) {
+                        // The sentence's bias keeps the context's contribution from the sentence's start.
+                        for (int d = 0; d < k; d++) {
+                            float c = standardized[d];
+                            if (c == 0f) {
+                                continue;
+                            }
+                            int o2 = d * h;
+                            for (int j = 0; j < h; j++) {
+                                float g = c * dHidden[j];
+                                if (g != 0f) {
+                                    adagrad(wc, gWc, o2 + j, g);
+                                }
+                            }
+                        }
+                    }
+                    int w = wb + BITS;
                     for (int p = 0; p < POSITIONS; p++) {
                         int t = i + p - WIN;
                         if (t >= 0 && t < n) {
-                            for (int j = 0; j < e; j++) {
-                                dz[t * e + j] += dx[p * w + j];
+                            for (int j = 0; j < wb; j++) {
+                                dz[t * wb + j] += dx[p * w + j];
                             }
                         }
                     }
                 }
                 // The projection is updated once per sentence, from every window the word appeared in.
                 for (int t = 0; t < n; t++) {
+                    int wo = ids[t * IDS];
+                    if (wo >= 0) {
+                        for (int j = 0; j < ws; j++) {
+                            adagrad(wordEmbedding, gWord, wo * ws + j, dz[t * wb + e + j]);
+                        }
+                    }
+                    for (int a = 1; a < IDS; a++) {
+                        int ra = ids[t * IDS + a];
+                        if (ra >= 0) {
+                            for (int j = 0; j < as; j++) {
+                                adagrad(affixEmbedding, gAffix, ra * as + j, dz[t * wb + e + ws + j]);
+                            }
+                        }
+                    }
                     int r = rows[t];
                     if (r < 0) {
                         continue;
                     }
-                    int zo = t * e;
+                    int zo = t * wb;
                     for (int d = 0; d < k; d++) {
                         float v = vectors.value(r, d);
                         int po = d * e;
@@ -538,7 +897,20 @@ final class WindowNetwork {
         out.writeInt(labels);
         out.writeInt(e);
         out.writeInt(h);
-        for (float[] a : List.of(projection, w1, b1, w2, b2)) {
+        List<float[]> arrays = new ArrayList<>(List.of(projection, w1, b1, w2, b2));
+        out.writeBoolean(wc != null);
+        if (wc != null) {
+            arrays.addAll(List.of(wc, contextMean, contextScale));
+        }
+        out.writeInt(ws);
+        out.writeInt(as);
+        if (ws > 0) {
+            arrays.add(wordEmbedding);
+        }
+        if (as > 0) {
+            arrays.add(affixEmbedding);
+        }
+        for (float[] a : arrays) {
             out.writeInt(a.length);
             for (float v : a) {
                 out.writeFloat(v);
@@ -546,7 +918,8 @@ final class WindowNetwork {
         }
     }
 
-    static WindowNetwork read(DataInputStream in, NerLexicon lexicon) throws IOException {
+    /** Reads what {@link #write} wrote; {@code withContextFlag} is false for files written before context input. */
+    static WindowNetwork read(DataInputStream in, NerLexicon lexicon, boolean withContextFlag) throws IOException {
         WordVectors vectors = WordVectors.read(in);
         int labels = in.readInt();
         int e = in.readInt();
@@ -554,20 +927,40 @@ final class WindowNetwork {
         if (labels <= 0 || labels > 1000 || e <= 0 || e > 4096 || h <= 0 || h > 4096) {
             throw new ModelFormatException("bad network shape: " + labels + " labels, " + e + " x " + h);
         }
-        int in1 = POSITIONS * (e + BITS);
-        int[] sizes = {vectors.dims() * e, in1 * h, h, h * labels, labels};
-        float[][] arrays = new float[5][];
-        for (int a = 0; a < 5; a++) {
+        int k = vectors.dims();
+        boolean context = withContextFlag && in.readBoolean();
+        int ws = withContextFlag ? in.readInt() : 0;
+        int as = withContextFlag ? in.readInt() : 0;
+        if (ws < 0 || ws > 1024 || as < 0 || as > 1024) {
+            throw new ModelFormatException("bad network embedding sizes: " + ws + ", " + as);
+        }
+        int in1 = POSITIONS * (e + ws + as + BITS);
+        List<Integer> sizes = new ArrayList<>(List.of(k * e, in1 * h, h, h * labels, labels));
+        if (context) {
+            sizes.addAll(List.of(k * h, k, k));
+        }
+        if (ws > 0) {
+            sizes.add(WORD_ROWS * ws);
+        }
+        if (as > 0) {
+            sizes.add(AFFIX_ROWS * as);
+        }
+        float[][] arrays = new float[sizes.size()][];
+        for (int a = 0; a < arrays.length; a++) {
             int n = in.readInt();
-            if (n != sizes[a]) {
-                throw new ModelFormatException("network weights: " + n + " values where " + sizes[a] + " belong");
+            if (n != sizes.get(a)) {
+                throw new ModelFormatException("network weights: " + n + " values where " + sizes.get(a) + " belong");
             }
             arrays[a] = new float[n];
             for (int i = 0; i < n; i++) {
                 arrays[a][i] = in.readFloat();
             }
         }
+        int next = context ? 8 : 5;
+        float[] wordEmbedding = ws > 0 ? arrays[next++] : null;
+        float[] affixEmbedding = as > 0 ? arrays[next] : null;
         return new WindowNetwork(vectors, lexicon, labels, e, h, arrays[0], arrays[1], arrays[2], arrays[3],
-                arrays[4], true);
+                arrays[4], context ? arrays[5] : null, context ? arrays[6] : null, context ? arrays[7] : null, ws, as,
+                wordEmbedding, affixEmbedding, true);
     }
 }

@@ -300,12 +300,15 @@ final class WordVectors {
 
     void write(DataOutputStream out) throws IOException {
         out.writeInt(dims);
+        // In row order, so rows stay in frequency order once read (the network's contexts skip the first rows).
         long[] keys = rows.keys();
-        Arrays.sort(keys);
-        out.writeInt(keys.length);
+        long[] byRow = new long[keys.length];
         for (long k : keys) {
-            int r = rows.get(k, 0) - 1;
-            out.writeLong(k);
+            byRow[rows.get(k, 0) - 1] = k;
+        }
+        out.writeInt(byRow.length);
+        for (int r = 0; r < byRow.length; r++) {
+            out.writeLong(byRow[r]);
             out.write(values, r * dims, dims);
         }
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class WindowNetworkTest {
     private static final LabelCodec CODEC = LabelCodec.BIO;
-    private static final WindowNetwork.Shape SHAPE = new WindowNetwork.Shape(8, 16, 30);
+    private static final WindowNetwork.Shape SHAPE = new WindowNetwork.Shape(8, 16, 30, true, 4, 4);
     private static final List<String[]> SENTENCES = new ArrayList<>();
     private static final List<int[]> GOLD = new ArrayList<>();
     private static WordVectors vectors;
@@ -40,8 +40,9 @@ class WindowNetworkTest {
     void givesAProbabilityPerLabelAndLearnsItsTrainingSentences() {
         int right = 0;
         int total = 0;
+        float[][] all = network.probabilities(SENTENCES);
         for (int s = 0; s < SENTENCES.size(); s++) {
-            float[] p = network.probabilities(SENTENCES.get(s));
+            float[] p = all[s];
             assertThat(p).hasSize(SENTENCES.get(s).length * CODEC.size());
             for (int i = 0; i < GOLD.get(s).length; i++) {
                 float sum = 0;
@@ -56,7 +57,7 @@ class WindowNetworkTest {
             }
         }
         assertThat(right).isGreaterThanOrEqualTo(total - 2);
-        assertThat(network.probabilities(new String[0])).isEmpty();
+        assertThat(network.probabilities(List.<String[]>of(new String[0]))[0]).isEmpty();
     }
 
     @Test
@@ -66,10 +67,26 @@ class WindowNetworkTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         network.write(new DataOutputStream(bytes));
         WindowNetwork read = WindowNetwork.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
-                NerLexicon.empty());
+                NerLexicon.empty(), true);
         String[] unseen = NerFeatures.normalize(List.of("وصل", "الوفد", "الى", "عمان"));
-        assertThat(again.probabilities(unseen)).isEqualTo(network.probabilities(unseen));
-        assertThat(read.probabilities(unseen)).isEqualTo(network.probabilities(unseen));
+        List<String[]> text = List.<String[]>of(unseen);
+        assertThat(again.probabilities(text)).isEqualTo(network.probabilities(text));
+        assertThat(read.probabilities(text)).isEqualTo(network.probabilities(text));
+    }
+
+    @Test
+    void readsTheSentencesAroundASentence() {
+        String[] sentence = NerFeatures.normalize(List.of("وصل", "الوفد", "الى", "حلب"));
+        String[] fruit = NerFeatures.normalize(List.of("اكل", "الولد", "التفاح", "الطازج"));
+        String[] city = NerFeatures.normalize(List.of("غادر", "الوفد", "دمشق", "صباح", "اليوم"));
+        float[] afterFruit = network.probabilities(List.of(fruit, sentence))[1];
+        float[] afterCity = network.probabilities(List.of(city, sentence))[1];
+        assertThat(afterFruit).isNotEqualTo(afterCity);
+        assertThat(network.probabilities(List.of(fruit, sentence))[1]).isEqualTo(afterFruit);
+        WindowNetwork blind = WindowNetwork.train(SENTENCES, GOLD, vectors, NerLexicon.empty(), CODEC.size(),
+                new WindowNetwork.Shape(8, 16, 5, false), 3L);
+        assertThat(blind.probabilities(List.of(fruit, sentence))[1])
+                .isEqualTo(blind.probabilities(List.of(city, sentence))[1]);
     }
 
     @Test
