@@ -93,6 +93,18 @@ final class WindowNetwork {
     private final int wb;
     /** Each vector row's projection ({@code e} values per row), computed once the weights are final; else null. */
     private final float[] projected;
+    /**
+     * Words' shares of the hidden sums kept across texts, so the frequent ones are computed once: a direct-mapped
+     * table whose slots are filled once, by the first word hashed there, and never replaced (at most
+     * {@link #MEMO_SLOTS} entries). A share is a function of its key, so hits and misses give the same floats; the
+     * entries are immutable, so threads may share the table without locks.
+     */
+    private final Memo[] memo = new Memo[MEMO_SLOTS];
+
+    private static final int MEMO_SLOTS = 1 << 13;
+
+    private record Memo(long key, float[] shares) {
+    }
 
     private WindowNetwork(WordVectors vectors, NerLexicon lexicon, int labels, int e, int h, float[] projection,
             float[] w1, float[] b1, float[] w2, float[] b2, float[] wc, float[] contextMean, float[] contextScale,
@@ -411,14 +423,24 @@ final class WindowNetwork {
             embed(enc.ids(), n, z);
             int[] slot = new int[n];
             for (int i = 0; i < n; i++) {
-                int known = slots.get(enc.keys()[i], 0) - 1;
+                long key = enc.keys()[i];
+                int known = slots.get(key, 0) - 1;
                 if (known < 0) {
                     known = distinct++;
-                    slots.put(enc.keys()[i], known + 1);
+                    slots.put(key, known + 1);
                     if (shares.length < distinct * share) {
                         shares = Arrays.copyOf(shares, 2 * distinct * share);
                     }
-                    share(z, i * wb, enc.bits(), i * BITS, shares, known * share, nz, nv);
+                    int ms = (int) (key >>> 51) & (MEMO_SLOTS - 1);
+                    Memo hit = memo[ms];
+                    if (hit != null && hit.key() == key) {
+                        System.arraycopy(hit.shares(), 0, shares, known * share, share);
+                    } else {
+                        share(z, i * wb, enc.bits(), i * BITS, shares, known * share, nz, nv);
+                        if (hit == null) {
+                            memo[ms] = new Memo(key, Arrays.copyOfRange(shares, known * share, (known + 1) * share));
+                        }
+                    }
                 }
                 slot[i] = known;
             }

@@ -75,6 +75,21 @@ class WindowNetworkTest {
     }
 
     @Test
+    void wordsRememberedFromEarlierTextsGiveTheSameProbabilities() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        network.write(new DataOutputStream(bytes));
+        WindowNetwork fresh = WindowNetwork.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
+                NerLexicon.empty(), true);
+        List<String[]> text = List.<String[]>of(NerFeatures.normalize(List.of("غادر", "لافروف", "دمشق", "الى", "بغداد")));
+        float[][] first = fresh.probabilities(text);
+        assertThat(fresh.probabilities(text)).isEqualTo(first);
+        WindowNetwork other = WindowNetwork.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
+                NerLexicon.empty(), true);
+        other.probabilities(SENTENCES);
+        assertThat(other.probabilities(text)).isEqualTo(first);
+    }
+
+    @Test
     void readsTheSentencesAroundASentence() {
         String[] sentence = NerFeatures.normalize(List.of("وصل", "الوفد", "الى", "حلب"));
         String[] fruit = NerFeatures.normalize(List.of("اكل", "الولد", "التفاح", "الطازج"));
