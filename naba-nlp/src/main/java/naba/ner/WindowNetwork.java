@@ -470,8 +470,6 @@ final class WindowNetwork {
      * scratch space of {@code wb + BITS} entries.
      */
     private void share(float[] z, int zo, float[] bits, int bo, float[] shares, int so, int[] nz, float[] nv) {
-        final float[] w = w1;
-        final int hh = h;
         int width = wb + BITS;
         int count = 0;
         for (int a = 0; a < width; a++) {
@@ -481,48 +479,57 @@ final class WindowNetwork {
                 nv[count++] = xa;
             }
         }
-        // Eight hidden units at a time, their sums in registers (as in forward).
         for (int p = 0; p < POSITIONS; p++) {
-            int base = p * width;
-            int to = so + p * hh;
-            int j0 = 0;
-            for (; j0 + 8 <= hh; j0 += 8) {
-                float s0 = 0;
-                float s1 = 0;
-                float s2 = 0;
-                float s3 = 0;
-                float s4 = 0;
-                float s5 = 0;
-                float s6 = 0;
-                float s7 = 0;
-                for (int c = 0; c < count; c++) {
-                    float xa = nv[c];
-                    int wo = (base + nz[c]) * hh + j0;
-                    s0 += xa * w[wo];
-                    s1 += xa * w[wo + 1];
-                    s2 += xa * w[wo + 2];
-                    s3 += xa * w[wo + 3];
-                    s4 += xa * w[wo + 4];
-                    s5 += xa * w[wo + 5];
-                    s6 += xa * w[wo + 6];
-                    s7 += xa * w[wo + 7];
-                }
-                shares[to + j0] = s0;
-                shares[to + j0 + 1] = s1;
-                shares[to + j0 + 2] = s2;
-                shares[to + j0 + 3] = s3;
-                shares[to + j0 + 4] = s4;
-                shares[to + j0 + 5] = s5;
-                shares[to + j0 + 6] = s6;
-                shares[to + j0 + 7] = s7;
+            weightedRows(nz, nv, count, p * width, null, shares, so + p * h);
+        }
+    }
+
+    /**
+     * Into {@code out} from {@code oo}, for each hidden unit: {@code start}'s value (zero when null) plus the
+     * {@code count} non-zero inputs {@code values[c]} times their weights in row {@code base + rows[c]} of
+     * {@code w1}, added in that order. Eight units at a time, their sums in registers.
+     */
+    private void weightedRows(int[] rows, float[] values, int count, int base, float[] start, float[] out, int oo) {
+        // Locals let the JIT keep the arrays and sizes in registers.
+        final float[] w = w1;
+        final int hh = h;
+        int j0 = 0;
+        for (; j0 + 8 <= hh; j0 += 8) {
+            float s0 = start == null ? 0 : start[j0];
+            float s1 = start == null ? 0 : start[j0 + 1];
+            float s2 = start == null ? 0 : start[j0 + 2];
+            float s3 = start == null ? 0 : start[j0 + 3];
+            float s4 = start == null ? 0 : start[j0 + 4];
+            float s5 = start == null ? 0 : start[j0 + 5];
+            float s6 = start == null ? 0 : start[j0 + 6];
+            float s7 = start == null ? 0 : start[j0 + 7];
+            for (int c = 0; c < count; c++) {
+                float xa = values[c];
+                int wo = (base + rows[c]) * hh + j0;
+                s0 += xa * w[wo];
+                s1 += xa * w[wo + 1];
+                s2 += xa * w[wo + 2];
+                s3 += xa * w[wo + 3];
+                s4 += xa * w[wo + 4];
+                s5 += xa * w[wo + 5];
+                s6 += xa * w[wo + 6];
+                s7 += xa * w[wo + 7];
             }
-            for (int j = j0; j < hh; j++) {
-                float sum = 0;
-                for (int c = 0; c < count; c++) {
-                    sum += nv[c] * w[(base + nz[c]) * hh + j];
-                }
-                shares[to + j] = sum;
+            out[oo + j0] = s0;
+            out[oo + j0 + 1] = s1;
+            out[oo + j0 + 2] = s2;
+            out[oo + j0 + 3] = s3;
+            out[oo + j0 + 4] = s4;
+            out[oo + j0 + 5] = s5;
+            out[oo + j0 + 6] = s6;
+            out[oo + j0 + 7] = s7;
+        }
+        for (int j = j0; j < hh; j++) {
+            float sum = start == null ? 0 : start[j];
+            for (int c = 0; c < count; c++) {
+                sum += values[c] * w[(base + rows[c]) * hh + j];
             }
+            out[oo + j] = sum;
         }
     }
 
@@ -557,61 +564,19 @@ final class WindowNetwork {
 
     /**
      * Training's forward pass over one window's inputs {@code x}: hidden activations into {@code hidden} (with bias
-     * {@code b1}), softmax into {@code o}; {@code drop} zeroes units; {@code nonZero} is scratch space of {@code in}
-     * ints.
+     * {@code b1}), softmax into {@code o}; {@code drop} zeroes units; {@code nonZero} and {@code values} are scratch
+     * space of {@code in} entries.
      */
-    private void forward(float[] x, int[] nonZero, float[] b1, float[] hidden, float[] o, boolean[] drop) {
-        // Locals let the JIT keep the arrays and sizes in registers and vectorize the inner loops.
-        final float[] w = w1;
-        final int hh = h;
-        final int n = in;
-        // The non-zero inputs once, then eight hidden units at a time with their sums in registers.
+    private void forward(float[] x, int[] nonZero, float[] values, float[] b1, float[] hidden, float[] o,
+            boolean[] drop) {
         int count = 0;
-        for (int a = 0; a < n; a++) {
+        for (int a = 0; a < in; a++) {
             if (x[a] != 0f) {
-                nonZero[count++] = a;
+                nonZero[count] = a;
+                values[count++] = x[a];
             }
         }
-        int j0 = 0;
-        for (; j0 + 8 <= hh; j0 += 8) {
-            float s0 = b1[j0];
-            float s1 = b1[j0 + 1];
-            float s2 = b1[j0 + 2];
-            float s3 = b1[j0 + 3];
-            float s4 = b1[j0 + 4];
-            float s5 = b1[j0 + 5];
-            float s6 = b1[j0 + 6];
-            float s7 = b1[j0 + 7];
-            for (int c = 0; c < count; c++) {
-                int a = nonZero[c];
-                float xa = x[a];
-                int wo = a * hh + j0;
-                s0 += xa * w[wo];
-                s1 += xa * w[wo + 1];
-                s2 += xa * w[wo + 2];
-                s3 += xa * w[wo + 3];
-                s4 += xa * w[wo + 4];
-                s5 += xa * w[wo + 5];
-                s6 += xa * w[wo + 6];
-                s7 += xa * w[wo + 7];
-            }
-            hidden[j0] = s0;
-            hidden[j0 + 1] = s1;
-            hidden[j0 + 2] = s2;
-            hidden[j0 + 3] = s3;
-            hidden[j0 + 4] = s4;
-            hidden[j0 + 5] = s5;
-            hidden[j0 + 6] = s6;
-            hidden[j0 + 7] = s7;
-        }
-        for (int j = j0; j < hh; j++) {
-            float sum = b1[j];
-            for (int c = 0; c < count; c++) {
-                int a = nonZero[c];
-                sum += x[a] * w[a * hh + j];
-            }
-            hidden[j] = sum;
-        }
+        weightedRows(nonZero, values, count, 0, b1, hidden, 0);
         output(hidden, o, drop);
     }
 
@@ -692,6 +657,7 @@ final class WindowNetwork {
         }
         float[] x = new float[in];
         int[] nonZero = new int[in];
+        float[] values = new float[in];
         float[] hidden = new float[h];
         float[] o = new float[labels];
         float[] dHidden = new float[h];
@@ -736,7 +702,7 @@ final class WindowNetwork {
                     for (int j = 0; j < h; j++) {
                         drop[j] = random.nextFloat() < DROPOUT;
                     }
-                    forward(x, nonZero, bias, hidden, o, drop);
+                    forward(x, nonZero, values, bias, hidden, o, drop);
                     o[y[i]] -= 1; // gradient of the cross-entropy at the logits
                     for (int j = 0; j < h; j++) {
                         float hj = hidden[j];
