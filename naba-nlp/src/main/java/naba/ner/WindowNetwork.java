@@ -214,22 +214,13 @@ final class WindowNetwork {
      * sentences on each side (zero when there are none). A sports page and a cabinet report differ here, which tells
      * «برشلونة» the club from «برشلونة» the city.
      */
-    float[][] contexts(List<String[]> sentences) {
-        List<int[]> rows = new ArrayList<>(sentences.size());
-        for (String[] sentence : sentences) {
-            rows.add(encode(sentence).rows());
-        }
-        return contextsOfRows(rows);
-    }
-
-    /** {@link #contexts} from each sentence's vector rows. */
-    private float[][] contextsOfRows(List<int[]> rows) {
-        int m = rows.size();
+    private float[][] contexts(List<Encoded> sentences) {
+        int m = sentences.size();
         float[][] sums = new float[m][k];
         int[] counts = new int[m];
         int skip = Math.min(CONTEXT_SKIP, vectors.words() / 10);
         for (int s = 0; s < m; s++) {
-            for (int r : rows.get(s)) {
+            for (int r : sentences.get(s).rows()) {
                 if (r >= skip) {
                     for (int d = 0; d < k; d++) {
                         sums[s][d] += vectors.value(r, d);
@@ -293,6 +284,14 @@ final class WindowNetwork {
         int size() {
             return rows.length;
         }
+    }
+
+    private List<Encoded> encodeAll(List<String[]> sentences) {
+        List<Encoded> encoded = new ArrayList<>(sentences.size());
+        for (String[] sentence : sentences) {
+            encoded.add(encode(sentence));
+        }
+        return encoded;
     }
 
     private Encoded encode(String[] norms) {
@@ -391,14 +390,8 @@ final class WindowNetwork {
      */
     float[][] probabilities(List<String[]> sentences) {
         int m = sentences.size();
-        List<Encoded> encoded = new ArrayList<>(m);
-        List<int[]> rows = new ArrayList<>(m);
-        for (String[] sentence : sentences) {
-            Encoded enc = encode(sentence);
-            encoded.add(enc);
-            rows.add(enc.rows());
-        }
-        float[][] contexts = wc == null ? null : contextsOfRows(rows);
+        List<Encoded> encoded = encodeAll(sentences);
+        float[][] contexts = wc == null ? null : contexts(encoded);
         int share = POSITIONS * h;
         // The boundary bit's share at each position, for windows reaching outside the sentence.
         float[] edge = new float[share];
@@ -627,21 +620,18 @@ final class WindowNetwork {
     static WindowNetwork train(List<String[]> sentences, List<int[]> gold, WordVectors vectors, NerLexicon lexicon,
             int labels, Shape shape, long seed) {
         WindowNetwork net = initial(vectors, lexicon, labels, shape, seed);
+        List<Encoded> encoded = net.encodeAll(sentences);
         float[][] contexts = new float[sentences.size()][0];
         if (shape.context()) {
-            contexts = net.contexts(sentences);
+            contexts = net.contexts(encoded);
             standardization(contexts, net.contextMean, net.contextScale);
         }
-        net.fit(sentences, gold, contexts, shape.epochs(), seed);
+        net.fit(encoded, gold, contexts, shape.epochs(), seed);
         return net.trained();
     }
 
-    private void fit(List<String[]> sentences, List<int[]> gold, float[][] contexts, int epochs, long seed) {
+    private void fit(List<Encoded> encoded, List<int[]> gold, float[][] contexts, int epochs, long seed) {
         Random random = new Random(seed);
-        List<Encoded> encoded = new ArrayList<>(sentences.size());
-        for (String[] s : sentences) {
-            encoded.add(encode(s));
-        }
         float[][] squares = {fill(projection.length), fill(w1.length), fill(h), fill(w2.length), fill(labels),
             fill(wc == null ? 0 : wc.length), fill(ws == 0 ? 0 : wordEmbedding.length),
             fill(as == 0 ? 0 : affixEmbedding.length)};
@@ -654,8 +644,8 @@ final class WindowNetwork {
         float[] gB1 = squares[2];
         float[] gW2 = squares[3];
         float[] gB2 = squares[4];
-        List<Integer> order = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
+        List<Integer> order = new ArrayList<>(encoded.size());
+        for (int i = 0; i < encoded.size(); i++) {
             order.add(i);
         }
         float[] x = new float[in];
