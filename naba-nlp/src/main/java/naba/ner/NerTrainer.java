@@ -116,12 +116,8 @@ public final class NerTrainer {
         for (int f = 0; f < folds; f++) {
             int from = foldStart(f, folds, train.size());
             int to = foldStart(f + 1, folds, train.size());
-            List<String[]> restNorms = new ArrayList<>(norms.subList(0, from));
-            restNorms.addAll(norms.subList(to, norms.size()));
-            List<int[]> restGold = new ArrayList<>(gold.subList(0, from));
-            restGold.addAll(gold.subList(to, gold.size()));
-            WindowNetwork held = WindowNetwork.train(restNorms, restGold, vectors, lexicon, codec.size(),
-                    NETWORK_SHAPE, options.seed() + f + 1);
+            WindowNetwork held = WindowNetwork.train(without(norms, from, to), without(gold, from, to), vectors,
+                    lexicon, codec.size(), NETWORK_SHAPE, options.seed() + f + 1);
             // The fold is tagged with the sentences around it, since contexts reach over its edges (input, not
             // labels).
             int a = Math.max(0, from - WindowNetwork.CONTEXT_REACH);
@@ -148,9 +144,7 @@ public final class NerTrainer {
         for (int f = 0; f < folds; f++) {
             int from = foldStart(f, folds, train.size());
             int to = foldStart(f + 1, folds, train.size());
-            List<NerSentence> rest = new ArrayList<>(train.size() - (to - from));
-            rest.addAll(train.subList(0, from));
-            rest.addAll(train.subList(to, train.size()));
+            List<NerSentence> rest = without(train, from, to);
             int fold = f + 1;
             Fit held = fit(rest, null, List.of(), lexicon, null, 0, null, epochs,
                     line -> log.accept("fold " + fold + "/" + folds + " " + line));
@@ -160,6 +154,14 @@ public final class NerTrainer {
             }
         }
         return predicted;
+    }
+
+    /** {@code all} without its items {@code [from, to)}. */
+    private static <T> List<T> without(List<T> all, int from, int to) {
+        List<T> rest = new ArrayList<>(all.size() - (to - from));
+        rest.addAll(all.subList(0, from));
+        rest.addAll(all.subList(to, all.size()));
+        return rest;
     }
 
     /** First sentence of fold {@code f} of {@code folds} contiguous folds over {@code size} sentences. */
