@@ -29,7 +29,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Most training epochs; the best on dev is kept (default: ${DEFAULT-VALUE}).")
     int epochs = NerOptions.defaults().epochs();
 
-    @Option(names = "--seed", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed",
+            description = "Seed of the shuffles, news clusters, word vectors and networks (default: ${DEFAULT-VALUE}).")
     long seed = NerOptions.defaults().seed();
 
     @Option(names = "--hash-bits", description = "log2 of weight rows (default: ${DEFAULT-VALUE}).")
@@ -38,7 +39,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--codec", description = "Label codec: BIO or BIOES (default: ${DEFAULT-VALUE}).")
     LabelCodec codec = NerOptions.defaults().codec();
 
-    @Option(names = "--no-news", description = "Skip SaudiNewsNet word counts and clusters (faster, lower F1).")
+    @Option(names = "--no-news", description = "Skip the news (SaudiNewsNet, ANT): no word counts, clusters or vectors (faster, lower F1).")
     boolean noNews;
 
     @Option(names = "--aqmar", description = "Also train on AQMAR (Wikipedia; lowered dev F1 in our runs).")

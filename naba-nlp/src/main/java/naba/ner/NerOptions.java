@@ -22,8 +22,11 @@ public record NerOptions(LabelCodec codec, int epochs, long seed, int hashBits) 
         }
     }
 
-    /** The settings of the committed model. */
+    /**
+     * The settings of the committed model. Its seed (which also seeds the news clusters, vectors and networks of
+     * {@link NerRecipe}) is the best of seven on dev; see docs/ner.md for the other six.
+     */
     public static NerOptions defaults() {
-        return new NerOptions(LabelCodec.BIO, 16, 42L, 21);
+        return new NerOptions(LabelCodec.BIO, 16, 13L, 21);
     }
 }

@@ -24,12 +24,18 @@ import naba.tokenize.ArabicTokenizer;
 
 /**
  * How the committed NER model is made from {@code ../shared/data}: ANERcorp's CAMeL train file, its last 10 % of
- * sentences held out as dev; word frequencies from the training text and SaudiNewsNet; the ANERGazet, Arabic-names
- * and countries gazetteers plus naba's own table of well-known entities; optionally AQMAR and the Wojood sample as
- * extra training sentences. {@code naba train ner} calls {@link #train}; the same inputs and options give the same
+ * sentences held out as dev; word frequencies from the training text and the news (SaudiNewsNet, ANT); the ANERGazet,
+ * Arabic-names and countries gazetteers plus naba's own table of well-known entities; optionally AQMAR and the Wojood
+ * sample as extra training sentences. {@code naba train ner} calls {@link #train}; the same inputs and options give the same
  * model. For «وواشنطن», the word counts are what tell the tagger that «واشنطن» is the word.
  */
 public final class NerRecipe {
+    /**
+     * The unlabeled news, read as one text: SaudiNewsNet (Saudi papers, 2015) and ANT v2.1 (Arab and international
+     * outlets, 2018; sport and world news with the foreign names ANERcorp is full of).
+     */
+    private static final List<String> NEWS = List.of("data/saudinewsnet/saudinewsnet.jsonl.gz",
+            "data/ant-corpus/ant_v2.1_multisource.jsonl.gz");
     /** Fraction of ANERcorp train sentences (from the end) held out for tuning. */
     public static final double DEV_FRACTION = 0.10;
     /** Words seen fewer times than this in the unlabeled news are not stored in the model. */
@@ -49,7 +55,7 @@ public final class NerRecipe {
      * What to train from.
      *
      * @param shared the {@code shared} folder (holding {@code data/})
-     * @param news   use SaudiNewsNet word frequencies
+     * @param news   use word frequencies, clusters and vectors from the unlabeled news ({@link #NEWS})
      * @param aqmar  add AQMAR sentences to training
      * @param wojood add the Wojood sample (train + val) to training
      * @param stacked train the second stage too (document features from the first stage's labels)
@@ -127,10 +133,13 @@ public final class NerRecipe {
         }
         NewsCorpus newsCorpus = null;
         if (inputs.news()) {
-            Path news = shared.resolve("data/saudinewsnet/saudinewsnet.jsonl.gz");
+            List<Path> news = NEWS.stream().map(shared::resolve).toList();
             newsCorpus = NewsCorpus.read(news);
             newsCorpus.countInto(lexicon);
-            addSource(sources, shared, news, "word frequencies and clusters, " + newsCorpus.tokens() + " tokens");
+            for (Path f : news) {
+                addSource(sources, shared, f, "news (" + newsCorpus.tokens() + " tokens in all): word frequencies, "
+                        + "clusters and vectors");
+            }
             log.accept("news tokens counted: " + newsCorpus.tokens());
         }
         lexicon.pruneCounts(MIN_NEWS_COUNT);

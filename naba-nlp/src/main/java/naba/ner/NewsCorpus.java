@@ -20,8 +20,9 @@ import naba.text.TokenType;
 import naba.tokenize.ArabicTokenizer;
 
 /**
- * The unlabeled news text (SaudiNewsNet JSON Lines, field {@code content}) as one stream of normalized word ids, read
- * once, for word counts and word clusters. Non-Arabic tokens and article ends are boundaries (-1).
+ * The unlabeled news text (gzipped JSON Lines: SaudiNewsNet's field {@code content}, ANT's {@code text}) as one stream
+ * of normalized word ids, read once, for word counts, word clusters and word vectors. Non-Arabic tokens and article
+ * ends are boundaries (-1).
  */
 final class NewsCorpus {
     private final int[] stream;
@@ -34,46 +35,50 @@ final class NewsCorpus {
         this.tokens = tokens;
     }
 
-    static NewsCorpus read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file + ": missing; pass --no-news or restore shared/data/saudinewsnet");
-        }
+    /** Reads the files in order as one stream; an article's text is its {@code content} or else its {@code text}. */
+    static NewsCorpus read(List<Path> files) {
         Map<String, Integer> ids = new HashMap<>();
         List<String> types = new ArrayList<>();
         int[] stream = new int[1 << 20];
         int n = 0;
         int words = 0;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                String content = line.isBlank() ? null : FlatJson.parse(line, file + ":" + lineNo).get("content");
-                if (content == null || content.isEmpty()) {
-                    continue;
-                }
-                for (Token t : ArabicTokenizer.INSTANCE.tokenize(content)) {
-                    int id = -1;
-                    if (t.type() == TokenType.ARABIC) {
-                        Integer known = ids.get(t.norm());
-                        if (known == null) {
-                            known = types.size();
-                            ids.put(t.norm(), known);
-                            types.add(t.norm());
-                        }
-                        id = known;
-                        words++;
-                    }
-                    if (n + 2 > stream.length) {
-                        stream = Arrays.copyOf(stream, stream.length * 2);
-                    }
-                    stream[n++] = id;
-                }
-                stream[n++] = -1;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(file + ": missing; restore it or pass --no-news");
             }
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
+                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                int lineNo = 0;
+                while ((line = reader.readLine()) != null) {
+                    lineNo++;
+                    Map<String, String> fields = line.isBlank() ? Map.of() : FlatJson.parse(line, file + ":" + lineNo);
+                    String content = fields.getOrDefault("content", fields.get("text"));
+                    if (content == null || content.isEmpty()) {
+                        continue;
+                    }
+                    for (Token t : ArabicTokenizer.INSTANCE.tokenize(content)) {
+                        int id = -1;
+                        if (t.type() == TokenType.ARABIC) {
+                            Integer known = ids.get(t.norm());
+                            if (known == null) {
+                                known = types.size();
+                                ids.put(t.norm(), known);
+                                types.add(t.norm());
+                            }
+                            id = known;
+                            words++;
+                        }
+                        if (n + 2 > stream.length) {
+                            stream = Arrays.copyOf(stream, stream.length * 2);
+                        }
+                        stream[n++] = id;
+                    }
+                    stream[n++] = -1;
+                }
+            } catch (IOException e) {
+                throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            }
         }
         return new NewsCorpus(Arrays.copyOf(stream, n), types, words);
     }
