@@ -39,7 +39,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--codec", description = "Label codec: BIO or BIOES (default: ${DEFAULT-VALUE}).")
     LabelCodec codec = NerOptions.defaults().codec();
 
-    @Option(names = "--no-news", description = "Skip the news (SaudiNewsNet, ANT): no word counts, clusters or vectors (faster, lower F1).")
+    @Option(names = "--no-news",
+            description = "Skip the news (SaudiNewsNet, ANT): no word counts, clusters or vectors (faster, lower F1).")
     boolean noNews;
 
     @Option(names = "--aqmar", description = "Also train on AQMAR (Wikipedia; lowered dev F1 in our runs).")

@@ -26,8 +26,8 @@ import naba.tokenize.ArabicTokenizer;
  * How the committed NER model is made from {@code ../shared/data}: ANERcorp's CAMeL train file, its last 10 % of
  * sentences held out as dev; word frequencies from the training text and the news (SaudiNewsNet, ANT); the ANERGazet,
  * Arabic-names and countries gazetteers plus naba's own table of well-known entities; optionally AQMAR and the Wojood
- * sample as extra training sentences. {@code naba train ner} calls {@link #train}; the same inputs and options give the same
- * model. For «وواشنطن», the word counts are what tell the tagger that «واشنطن» is the word.
+ * sample as extra training sentences. {@code naba train ner} calls {@link #train}; the same inputs and options give
+ * the same model. For «وواشنطن», the word counts are what tell the tagger that «واشنطن» is the word.
  */
 public final class NerRecipe {
     /**
