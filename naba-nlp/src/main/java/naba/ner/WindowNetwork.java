@@ -136,7 +136,7 @@ final class WindowNetwork {
         this.projected = trained ? projectAll() : null;
     }
 
-    /** The trained network, with every row's projection computed once (the same sums as {@link #project}). */
+    /** The trained network, with every row's projection computed once (the same sums as {@link #projectRow}). */
     private WindowNetwork trained() {
         return new WindowNetwork(vectors, lexicon, labels, e, h, projection, w1, b1, w2, b2, wc, contextMean,
                 contextScale, ws, as, wordEmbedding, affixEmbedding, true);
@@ -359,27 +359,6 @@ final class WindowNetwork {
         }
     }
 
-    /** Adds each token's word and affix embeddings after its projection in {@code z} ({@code wb} values per token). */
-    private void embed(int[] ids, int n, float[] z) {
-        for (int i = 0; i < n; i++) {
-            int zo = i * wb + e;
-            int w = ids[i * IDS];
-            if (w >= 0) {
-                System.arraycopy(wordEmbedding, w * ws, z, zo, ws);
-            }
-            for (int a = 1; a < IDS; a++) {
-                int r = ids[i * IDS + a];
-                if (r < 0) {
-                    continue;
-                }
-                int ro = r * as;
-                for (int j = 0; j < as; j++) {
-                    z[zo + ws + j] += affixEmbedding[ro + j];
-                }
-            }
-        }
-    }
-
     /**
      * Label probabilities of each token of consecutive SEARCH-normalized sentences of one text: per sentence,
      * {@code labels} values per token. Each sentence's context comes from the sentences around it ({@link #contexts}).
@@ -402,7 +381,7 @@ final class WindowNetwork {
         LongIntMap slots = new LongIntMap(1024);
         float[] shares = new float[64 * share];
         int distinct = 0;
-        float[] z = new float[64 * wb];
+        float[] z = new float[wb];
         float[] hidden = new float[h];
         float[] o = new float[labels];
         float[] standardized = new float[k];
@@ -412,11 +391,6 @@ final class WindowNetwork {
         for (int s = 0; s < m; s++) {
             Encoded enc = encoded.get(s);
             int n = enc.size();
-            if (z.length < n * wb) {
-                z = new float[n * wb];
-            }
-            project(enc.rows(), n, z);
-            embed(enc.ids(), n, z);
             int[] slot = new int[n];
             for (int i = 0; i < n; i++) {
                 long key = enc.keys()[i];
@@ -432,7 +406,8 @@ final class WindowNetwork {
                     if (hit != null && hit.key() == key) {
                         System.arraycopy(hit.shares(), 0, shares, known * share, share);
                     } else {
-                        share(z, i * wb, enc.bits(), i * BITS, shares, known * share, nz, nv);
+                        tokenValues(enc.rows()[i], enc.ids(), i * IDS, z, 0);
+                        share(z, 0, enc.bits(), i * BITS, shares, known * share, nz, nv);
                         if (hit == null) {
                             memo[ms] = new Memo(key, Arrays.copyOfRange(shares, known * share, (known + 1) * share));
                         }
@@ -529,15 +504,30 @@ final class WindowNetwork {
         }
     }
 
-    /** Each token's projected vector (zero for unknown words): the first {@code e} of its {@code wb} values. */
-    private void project(int[] rows, int n, float[] z) {
-        Arrays.fill(z, 0, n * wb, 0f);
-        for (int i = 0; i < n; i++) {
-            int r = rows[i];
-            if (r >= 0 && projected != null) {
-                System.arraycopy(projected, r * e, z, i * wb, e);
-            } else if (r >= 0) {
-                projectRow(r, z, i * wb);
+    /**
+     * One token's {@code wb} values into {@code z} from {@code zo}: the projection of its vector row {@code row}
+     * (zero for an unknown word), its word embedding, and the sum of its affix embeddings ({@code ids} from
+     * {@code io}).
+     */
+    private void tokenValues(int row, int[] ids, int io, float[] z, int zo) {
+        Arrays.fill(z, zo, zo + wb, 0f);
+        if (row >= 0 && projected != null) {
+            System.arraycopy(projected, row * e, z, zo, e);
+        } else if (row >= 0) {
+            projectRow(row, z, zo);
+        }
+        int w = ids[io];
+        if (w >= 0) {
+            System.arraycopy(wordEmbedding, w * ws, z, zo + e, ws);
+        }
+        for (int a = 1; a < IDS; a++) {
+            int r = ids[io + a];
+            if (r < 0) {
+                continue;
+            }
+            int ro = r * as;
+            for (int j = 0; j < as; j++) {
+                z[zo + e + ws + j] += affixEmbedding[ro + j];
             }
         }
     }
@@ -685,8 +675,9 @@ final class WindowNetwork {
                         bits[i * BITS + 1] = 1;
                     }
                 }
-                project(rows, n, z);
-                embed(ids, n, z);
+                for (int i = 0; i < n; i++) {
+                    tokenValues(rows[i], ids, i * IDS, z, i * wb);
+                }
                 Arrays.fill(dz, 0, n * wb, 0f);
                 float[] bias = bias(contexts[si], standardized);
                 int[] y = gold.get(si);
