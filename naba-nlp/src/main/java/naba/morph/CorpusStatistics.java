@@ -1,8 +1,6 @@
 package naba.morph;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import naba.corpus.FlatJson;
+import naba.corpus.NewsTexts;
 import naba.text.InputException;
 import naba.text.Token;
 import naba.text.TokenType;
@@ -209,28 +206,13 @@ final class CorpusStatistics {
     /** Counts the Arabic tokens of the {@code content} of every article of a SaudiNewsNet JSON-lines gzip file. */
     static CorpusStatistics fromNews(Path jsonlGz) {
         Map<String, int[]> counts = new HashMap<>(1 << 20);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(jsonlGz), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                String content = line.isBlank() ? null : FlatJson.parse(line, jsonlGz + ":" + lineNo).get("content");
-                if (content == null) {
-                    continue;
-                }
-                List<Token> tokens = ArabicTokenizer.INSTANCE.tokenize(content);
-                for (Token t : tokens) {
-                    if (t.type() == TokenType.ARABIC) {
-                        counts.computeIfAbsent(t.surface(), k -> new int[1])[0]++;
-                    }
+        NewsTexts.forEach(jsonlGz, "pass the SaudiNewsNet jsonl.gz", content -> {
+            for (Token t : ArabicTokenizer.INSTANCE.tokenize(content)) {
+                if (t.type() == TokenType.ARABIC) {
+                    counts.computeIfAbsent(t.surface(), k -> new int[1])[0]++;
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new InputException(jsonlGz + ": no such file; pass the SaudiNewsNet jsonl.gz");
-        } catch (IOException e) {
-            throw new UncheckedIOException(jsonlGz + ": cannot read", e);
-        }
+        });
         return fromCounts(counts);
     }
 

@@ -1,20 +1,12 @@
 package naba.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import naba.corpus.FlatJson;
-import naba.text.InputException;
+import naba.corpus.NewsTexts;
 import naba.text.Token;
 import naba.text.TokenType;
 import naba.tokenize.ArabicTokenizer;
@@ -37,50 +29,41 @@ final class NewsCorpus {
 
     /** Reads the files in order as one stream; an article's text is its {@code content} or else its {@code text}. */
     static NewsCorpus read(List<Path> files) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> types = new ArrayList<>();
-        int[] stream = new int[1 << 20];
-        int n = 0;
-        int words = 0;
+        Reader reader = new Reader();
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new InputException(file + ": missing; restore it or pass --no-news");
-            }
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
-                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                int lineNo = 0;
-                while ((line = reader.readLine()) != null) {
-                    lineNo++;
-                    Map<String, String> fields = line.isBlank() ? Map.of() : FlatJson.parse(line, file + ":" + lineNo);
-                    String content = fields.getOrDefault("content", fields.get("text"));
-                    if (content == null || content.isEmpty()) {
-                        continue;
-                    }
-                    for (Token t : ArabicTokenizer.INSTANCE.tokenize(content)) {
-                        int id = -1;
-                        if (t.type() == TokenType.ARABIC) {
-                            Integer known = ids.get(t.norm());
-                            if (known == null) {
-                                known = types.size();
-                                ids.put(t.norm(), known);
-                                types.add(t.norm());
-                            }
-                            id = known;
-                            words++;
-                        }
-                        if (n + 2 > stream.length) {
-                            stream = Arrays.copyOf(stream, stream.length * 2);
-                        }
-                        stream[n++] = id;
-                    }
-                    stream[n++] = -1;
-                }
-            } catch (IOException e) {
-                throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
-            }
+            NewsTexts.forEach(file, "restore it or pass --no-news", reader::add);
         }
-        return new NewsCorpus(Arrays.copyOf(stream, n), types, words);
+        return new NewsCorpus(Arrays.copyOf(reader.stream, reader.n), reader.types, reader.words);
+    }
+
+    /** The stream as it grows: word ids by normalized form, then a boundary after each article. */
+    private static final class Reader {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> types = new ArrayList<>();
+        private int[] stream = new int[1 << 20];
+        private int n;
+        private int words;
+
+        void add(String article) {
+            for (Token t : ArabicTokenizer.INSTANCE.tokenize(article)) {
+                int id = -1;
+                if (t.type() == TokenType.ARABIC) {
+                    Integer known = ids.get(t.norm());
+                    if (known == null) {
+                        known = types.size();
+                        ids.put(t.norm(), known);
+                        types.add(t.norm());
+                    }
+                    id = known;
+                    words++;
+                }
+                if (n + 2 > stream.length) {
+                    stream = Arrays.copyOf(stream, stream.length * 2);
+                }
+                stream[n++] = id;
+            }
+            stream[n++] = -1;
+        }
     }
 
     int tokens() {
