@@ -1,12 +1,6 @@
 package naba.morph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import naba.corpus.Sha256;
 import naba.ml.EpochListener;
 import naba.ml.FeatureSequence;
 import naba.ml.LabelSet;
@@ -45,14 +40,14 @@ public final class MorphTrainer {
         List<ConlluSentence> dev = ConlluReader.read(padtDev);
         LemmaSplit split = LemmaSplit.of(ConlluReader.read(lemmas), lemmaSplitTsv);
         Map<String, String> provenance = new LinkedHashMap<>();
-        provenance.put("padt.train", padtTrain.getFileName() + " sha256=" + sha256(padtTrain));
-        provenance.put("padt.dev", padtDev.getFileName() + " sha256=" + sha256(padtDev));
-        provenance.put("lemmas", lemmas.getFileName() + " sha256=" + sha256(lemmas));
-        provenance.put("lemmas.split", lemmaSplitTsv.getFileName() + " sha256=" + sha256(lemmaSplitTsv));
+        provenance.put("padt.train", padtTrain.getFileName() + " sha256=" + Sha256.of(padtTrain));
+        provenance.put("padt.dev", padtDev.getFileName() + " sha256=" + Sha256.of(padtDev));
+        provenance.put("lemmas", lemmas.getFileName() + " sha256=" + Sha256.of(lemmas));
+        provenance.put("lemmas.split", lemmaSplitTsv.getFileName() + " sha256=" + Sha256.of(lemmaSplitTsv));
         provenance.put("options", options.toString());
         CorpusStatistics statistics = CorpusStatistics.empty();
         if (news != null) {
-            provenance.put("news", news.getFileName() + " sha256=" + sha256(news));
+            provenance.put("news", news.getFileName() + " sha256=" + Sha256.of(news));
             progress.accept("counting word forms in " + news.getFileName());
             statistics = CorpusStatistics.fromNews(news);
         }
@@ -406,25 +401,5 @@ public final class MorphTrainer {
             }
         }
         return best;
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            StringBuilder b = new StringBuilder();
-            for (byte x : md.digest()) {
-                b.append(String.format(Locale.ROOT, "%02x", x));
-            }
-            return b.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,26 +1,16 @@
 package naba.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
+import naba.corpus.Sha256;
 import naba.normalize.ArabicNormalizer;
 import naba.text.InputException;
-import naba.text.Token;
-import naba.text.TokenType;
-import naba.tokenize.ArabicTokenizer;
 
 /**
  * How the committed NER model is made from {@code ../shared/data}: ANERcorp's CAMeL train file, its last 10 % of
@@ -189,23 +179,7 @@ public final class NerRecipe {
     }
 
     private static void addSource(StringBuilder sources, Path shared, Path file, String note) {
-        sources.append(shared.relativize(file)).append(" sha256=").append(sha256(file)).append(" (").append(note)
+        sources.append(shared.relativize(file)).append(" sha256=").append(Sha256.of(file)).append(" (").append(note)
                 .append(")\n");
-    }
-
-    static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
