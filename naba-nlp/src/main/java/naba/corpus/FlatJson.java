@@ -1,7 +1,10 @@
 package naba.corpus;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import naba.text.InputException;
 
 /**
@@ -11,6 +14,22 @@ import naba.text.InputException;
  */
 public final class FlatJson {
     private FlatJson() {
+    }
+
+    /**
+     * Parses every non-blank line of {@code reader} and passes its fields with its line number (from 1) to
+     * {@code record}; errors name {@code file} and the line ({@code corpus.jsonl:12}).
+     */
+    public static void forEachLine(BufferedReader reader, Object file, ObjIntConsumer<Map<String, String>> record)
+            throws IOException {
+        String line;
+        int lineNo = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (!line.isBlank()) {
+                record.accept(parse(line, file + ":" + lineNo), lineNo);
+            }
+        }
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import naba.text.InputException;
@@ -33,19 +32,12 @@ public final class NewsTexts {
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Map<String, String> fields = FlatJson.parse(line, file + ":" + lineNo);
+            FlatJson.forEachLine(reader, file, (fields, line) -> {
                 String content = fields.getOrDefault("content", fields.get("text"));
                 if (content != null && !content.isEmpty()) {
                     text.accept(content);
                 }
-            }
+            });
         } catch (IOException e) {
             throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
         }

@@ -77,18 +77,11 @@ public record NewsCorpus(Path file, String sha256, List<NewsArticle> articles) {
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8
                      .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                      .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Map<String, String> fields = FlatJson.parse(line, file + ":" + lineNo);
-                String id = fields.getOrDefault("docno", fields.getOrDefault("id", "line" + lineNo));
+            FlatJson.forEachLine(reader, file, (fields, line) -> {
+                String id = fields.getOrDefault("docno", fields.getOrDefault("id", "line" + line));
                 articles.add(new NewsArticle(id, fields.get("src"), fields.get("cat"), fields.get("title"),
                         fields.get("abstract"), fields.get("text")));
-            }
+            });
             // Drain so the digest covers every byte, even after the last gzip member.
             byte[] rest = new byte[8192];
             while (raw.read(rest) >= 0) {
