@@ -1,17 +1,8 @@
 package naba.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import naba.corpus.NewsTexts;
 import naba.corpus.SharedFolder;
 
 /**
@@ -34,19 +25,7 @@ public final class BenchCorpus {
     /** The first {@code articles} SaudiNewsNet articles. */
     public static BenchCorpus saudiNewsNet(int articles) {
         Path file = shared().resolve("data/saudinewsnet/saudinewsnet.jsonl.gz");
-        ObjectMapper mapper = new ObjectMapper();
-        List<String> texts = new ArrayList<>(articles);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            while (texts.size() < articles && (line = in.readLine()) != null) {
-                JsonNode json = mapper.readTree(line);
-                texts.add(json.get("content").asText());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + "; pass -Dnaba.shared=DIR", e);
-        }
-        return new BenchCorpus(texts);
+        return new BenchCorpus(NewsTexts.first(file, "pass -Dnaba.shared=DIR", articles));
     }
 
     public List<String> texts() {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.ObjIntConsumer;
 import naba.text.InputException;
 
@@ -22,9 +23,15 @@ public final class FlatJson {
      */
     public static void forEachLine(BufferedReader reader, Object file, ObjIntConsumer<Map<String, String>> record)
             throws IOException {
+        forEachLine(reader, file, () -> true, record);
+    }
+
+    /** As {@link #forEachLine(BufferedReader, Object, ObjIntConsumer)}, stopping once {@code more} is false. */
+    public static void forEachLine(BufferedReader reader, Object file, BooleanSupplier more,
+            ObjIntConsumer<Map<String, String>> record) throws IOException {
         String line;
         int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
+        while (more.getAsBoolean() && (line = reader.readLine()) != null) {
             lineNo++;
             if (!line.isBlank()) {
                 record.accept(parse(line, file + ":" + lineNo), lineNo);

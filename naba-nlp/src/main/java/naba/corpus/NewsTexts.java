@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import naba.text.InputException;
@@ -27,12 +30,23 @@ public final class NewsTexts {
      * @throws InputException when the file is missing or unreadable, or a line is not a flat JSON object
      */
     public static void forEach(Path file, String hint, Consumer<String> text) {
+        read(file, hint, () -> true, text);
+    }
+
+    /** The first {@code limit} article texts of {@code file}, read no further; errors as {@link #forEach}. */
+    public static List<String> first(Path file, String hint, int limit) {
+        List<String> texts = new ArrayList<>(Math.min(limit, 1 << 16));
+        read(file, hint, () -> texts.size() < limit, texts::add);
+        return texts;
+    }
+
+    private static void read(Path file, String hint, BooleanSupplier more, Consumer<String> text) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": missing; " + hint);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
-            FlatJson.forEachLine(reader, file, (fields, line) -> {
+            FlatJson.forEachLine(reader, file, more, (fields, line) -> {
                 String content = fields.getOrDefault("content", fields.get("text"));
                 if (content != null && !content.isEmpty()) {
                     text.accept(content);

@@ -33,6 +33,22 @@ class NewsTextsTest {
     }
 
     @Test
+    void firstStopsAtTheLimitWithoutReadingFurther(@TempDir Path dir) throws IOException {
+        // The line after the second article is not JSON: reading it would fail.
+        Path file = gzip(dir.resolve("news.jsonl.gz"), """
+                {"content": "زار الوزير الرياض"}
+                {"content": ""}
+                {"text": "فاز الفريق"}
+                ليس سطر JSON
+                """);
+
+        assertThat(NewsTexts.first(file, "", 2)).containsExactly("زار الوزير الرياض", "فاز الفريق");
+        assertThat(NewsTexts.first(file, "", 0)).isEmpty();
+        assertThatThrownBy(() -> NewsTexts.first(file, "", 3)).isInstanceOf(InputException.class)
+                .hasMessageContaining("news.jsonl.gz:4");
+    }
+
+    @Test
     void aMissingFileIsAnInputErrorWithTheHint(@TempDir Path dir) {
         Path missing = dir.resolve("absent.jsonl.gz");
 
