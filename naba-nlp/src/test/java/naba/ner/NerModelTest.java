@@ -141,6 +141,46 @@ class NerModelTest {
     }
 
     @Test
+    void readsTheFilesOfEarlierFormatsAndRefusesLaterOnes() throws IOException {
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        model.save(one);
+        NerModel stacked = new NerTrainer(new NerOptions(LabelCodec.BIO, 8, 7L, 16)).trainStacked(TRAIN, List.of(),
+                NerLexicon.empty(), java.util.Map.of("sources", "test"), line -> { }, 2, 1);
+        ByteArrayOutputStream two = new ByteArrayOutputStream();
+        stacked.save(two);
+        List<List<String>> text = TRAIN.stream().map(NerSentence::tokens).toList();
+        // Each format appended one presence flag at the end of a file without the later parts: format 1 has no
+        // second-stage flag, format 2 no network flag.
+        NerModel format1 = NerModel.load(new ByteArrayInputStream(asFormat(one.toByteArray(), 1, 1)), "f1.bin");
+        NerModel format2 = NerModel.load(new ByteArrayInputStream(asFormat(two.toByteArray(), 2, 1)), "f2.bin");
+        NerModel format3 = NerModel.load(new ByteArrayInputStream(asFormat(two.toByteArray(), 3, 0)), "f3.bin");
+        assertThat(format1.stacked()).isFalse();
+        assertThat(format1.tagAll(text)).isEqualTo(model.tagAll(text));
+        assertThat(format2.stacked()).isTrue();
+        assertThat(format2.tagAll(text)).isEqualTo(stacked.tagAll(text));
+        assertThat(format3.tagAll(text)).isEqualTo(stacked.tagAll(text));
+        byte[] later = asFormat(one.toByteArray(), NerModel.FORMAT + 1, 0);
+        assertThatThrownBy(() -> NerModel.load(new ByteArrayInputStream(later), "new.bin"))
+                .isInstanceOf(NerException.class)
+                .hasMessageContaining("new.bin: format " + (NerModel.FORMAT + 1) + ", this build reads 1 to");
+    }
+
+    /** A saved model file with its format number replaced and its last {@code drop} bytes removed. */
+    private static byte[] asFormat(byte[] file, int format, int drop) throws IOException {
+        byte[] raw = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(file)).readAllBytes();
+        assertThat(java.nio.ByteBuffer.wrap(raw).getInt(4)).isEqualTo(NerModel.FORMAT);
+        for (int i = raw.length - drop; i < raw.length; i++) {
+            assertThat(raw[i]).as("a dropped presence flag is false").isZero();
+        }
+        java.nio.ByteBuffer.wrap(raw).putInt(4, format);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(raw, 0, raw.length - drop);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void emptySentenceGivesNoSpans() {
         assertThat(model.tag(List.of())).isEmpty();
     }
