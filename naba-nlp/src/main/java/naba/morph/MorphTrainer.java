@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import naba.corpus.Sha256;
-import naba.ml.EpochListener;
 import naba.ml.FeatureSequence;
 import naba.ml.LabelSet;
 import naba.ml.PerceptronOptions;

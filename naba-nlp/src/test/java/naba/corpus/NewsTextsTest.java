@@ -33,6 +33,20 @@ class NewsTextsTest {
     }
 
     @Test
+    void recordsGiveEveryFieldWithTheLineNumber(@TempDir Path dir) throws IOException {
+        Path file = gzip(dir.resolve("news.jsonl.gz"), """
+                {"id": "snn-1", "content": "زار الوزير الرياض"}
+
+                {"id": "snn-2", "content": ""}
+                """);
+        List<String> seen = new ArrayList<>();
+
+        NewsTexts.forEachRecord(file, "", (fields, line) -> seen.add(line + " " + fields.get("id")));
+
+        assertThat(seen).containsExactly("1 snn-1", "3 snn-2");
+    }
+
+    @Test
     void firstStopsAtTheLimitWithoutReadingFurther(@TempDir Path dir) throws IOException {
         // The line after the second article is not JSON: reading it would fail.
         Path file = gzip(dir.resolve("news.jsonl.gz"), """

@@ -2,20 +2,15 @@ package naba.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import naba.corpus.NewsTexts;
 import naba.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,15 +29,8 @@ class SaudiNewsNetDuplicatesTest {
         Path corpus = SharedData.require("data/saudinewsnet/saudinewsnet.jsonl.gz");
         MinHasher hasher = new MinHasher(DedupOptions.DEFAULT);
         List<Fingerprint> prints = new ArrayList<>();
-        ObjectMapper mapper = new ObjectMapper();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus), 1 << 16), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                JsonNode json = mapper.readTree(line);
-                prints.add(hasher.fingerprint(json.get("id").asText(), json.get("content").asText()));
-            }
-        }
+        NewsTexts.forEachRecord(corpus, "restore ../shared",
+                (fields, line) -> prints.add(hasher.fingerprint(fields.get("id"), fields.get("content"))));
         articles = prints.size();
         byId = new HashMap<>();
         prints.forEach(p -> byId.put(p.id(), p));
