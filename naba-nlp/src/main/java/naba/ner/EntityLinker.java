@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import naba.normalize.ArabicNormalizer;
 import naba.text.Annotator;
 import naba.text.Document;
 import naba.text.Entity;
@@ -101,13 +102,13 @@ public final class EntityLinker implements Annotator {
             this.entry = entry;
         }
 
-        void add(Mention m, String[] words) {
+        void add(Mention m, String[] words, String surface) {
             members.add(m);
             forms.add(String.join(" ", words));
             if (words.length > best.length
-                    || (words.length == best.length && m.surface().length() > bestSurface.length())) {
+                    || (words.length == best.length && surface.length() > bestSurface.length())) {
                 best = words;
-                bestSurface = m.surface().strip().replaceAll("\\s+", " ");
+                bestSurface = surface.strip().replaceAll("\\s+", " ");
             }
         }
 
@@ -122,8 +123,10 @@ public final class EntityLinker implements Annotator {
         List<Cluster> clusters = new ArrayList<>();
         Map<KnownEntities.Entry, Cluster> byEntry = new HashMap<>();
         List<Mention> descriptions = new ArrayList<>();
+        Layer<Token> tokens = document.layer(Layers.TOKENS);
         for (Mention m : input) {
-            String[] words = words(m.surface());
+            String surface = nameSurface(document, tokens, m);
+            String[] words = words(surface);
             if (words.length == 0) {
                 continue;
             }
@@ -148,14 +151,14 @@ public final class EntityLinker implements Annotator {
                     clusters.add(target);
                 }
             }
-            target.add(m, words);
+            target.add(m, words, surface);
         }
         descriptions.addAll(findDescriptions(document, input));
         for (Mention d : descriptions) {
             Cluster c = nearestDescribed(clusters, d);
             if (c != null) {
                 c.add(new Mention(d.start(), d.end(), d.surface(), c.type, Math.min(d.score(), DESCRIPTION_SCORE),
-                        -1), new String[0]);
+                        -1), new String[0], d.surface());
             }
         }
         clusters.removeIf(c -> c.members.isEmpty() || c.best.length == 0);
@@ -181,6 +184,20 @@ public final class EntityLinker implements Annotator {
             entities.add(new Entity("e" + e, c.type, canonical, latin(c, canonical), indexes.get(e)));
         }
         return document.with(Layers.MENTIONS, Layer.of(out)).with(Layers.ENTITIES, List.copyOf(entities));
+    }
+
+    /**
+     * The mention's text as a name. A mention cut after the ل of «للأمم المتحدة» reads «لأمم المتحدة», the article
+     * with its alef dropped; as a name it is «الأمم المتحدة». «للبنان» stays «لبنان».
+     */
+    private String nameSurface(Document document, Layer<Token> tokens, Mention m) {
+        int t = tokens.firstStartingAtOrAfter(m.start() + 1) - 1;
+        if (model == null || t < 0 || tokens.get(t).start() == m.start() || tokens.get(t).end() <= m.start()) {
+            return m.surface();
+        }
+        Token token = tokens.get(t);
+        int cut = ArabicNormalizer.SEARCH.normalize(document.text(), token.start(), m.start()).length();
+        return model.stripper().droppedArticle(token.norm(), cut) ? "\u0627" + m.surface() : m.surface();
     }
 
     private static String[] words(String surface) {

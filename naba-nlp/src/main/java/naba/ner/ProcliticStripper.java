@@ -70,6 +70,23 @@ final class ProcliticStripper {
         return out;
     }
 
+    /**
+     * True when the remainder after {@code cut} proclitic letters is an article with its alef dropped: «للامم» cut
+     * after ل reads «الامم», but «للبنان» reads «لبنان», a name of its own. The reading that is a known name wins,
+     * else the more frequent one.
+     */
+    boolean droppedArticle(String norm, int cut) {
+        long restored = restoredArticle(norm, cut);
+        if (restored == 0 || cut + 1 >= norm.length()) {
+            return false;
+        }
+        long plain = WordHash.of(norm, cut, norm.length());
+        if ((lexicon.phraseClasses(plain) & NAME_CLASSES) != 0) {
+            return false;
+        }
+        return (lexicon.phraseClasses(restored) & NAME_CLASSES) != 0 || lexicon.count(restored) > lexicon.count(plain);
+    }
+
     /** True when {@code norm[0, cut)} is a proclitic sequence: an optional و/ف, then an optional ب/ل/ك. */
     private static boolean validProclitics(String norm, int cut) {
         int i = 0;

@@ -97,6 +97,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void namesAMentionAfterLamLamWithItsArticle() {
+        String text = "وقال الأمين العام للأمم المتحدة إن الأمم المتحدة ستقدم مساعدات للبنان.";
+        Document d = EntityLinker.standard().annotate(withMentions(text,
+                "لأمم المتحدة", EntityType.ORG, "الأمم المتحدة", EntityType.ORG, "لبنان", EntityType.LOC));
+        assertThat(d.layer(Layers.ENTITIES)).extracting(Entity::canonical, Entity::latin, Entity::mentions)
+                .containsExactly(tuple("الأمم المتحدة", "United Nations", List.of(0, 1)),
+                        tuple("لبنان", "Lebanon", List.of(2)));
+        assertThat(d.layer(Layers.MENTIONS)).extracting(m -> text.substring(m.start(), m.end()))
+                .containsExactly("لأمم المتحدة", "الأمم المتحدة", "لبنان");
+    }
+
+    @Test
     void romanizesUnknownNames() {
         Document d = linker.annotate(withMentions("زار سمير القنطار", "سمير القنطار", EntityType.PERS));
         assertThat(d.layer(Layers.ENTITIES)).singleElement().extracting(Entity::latin).isEqualTo("Samir al-Qantar");

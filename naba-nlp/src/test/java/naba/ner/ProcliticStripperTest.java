@@ -56,6 +56,14 @@ class ProcliticStripperTest {
     }
 
     @Test
+    void restoresTheDroppedAlefOfTheArticleOnlyWhereTheArticleReadingWins() {
+        assertThat(stripper.droppedArticle("للامم", 1)).isTrue();
+        assertThat(stripper.droppedArticle("للبنان", 1)).isFalse();
+        assertThat(stripper.droppedArticle("للامم", 0)).isFalse();
+        assertThat(stripper.droppedArticle("لوزاره", 1)).isFalse();
+    }
+
+    @Test
     void leavesShortAndNonArabicTokensAlone() {
         assertThat(stripper.strip("في")).isZero();
         assertThat(stripper.strip("G20")).isZero();
