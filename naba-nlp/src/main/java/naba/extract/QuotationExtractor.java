@@ -313,11 +313,7 @@ public final class QuotationExtractor implements Annotator {
             boolean postposed = before >= 0 && closeAt[before] >= 0 && !claimed[closeAt[before]];
             if (!postposed && "CUE".equals(cue.category()) && c + 1 < end && isSubjectToken(c + 1)) {
                 // «ودعت المنظمة إلى هدنة»: no content, but its subject is the speaker a later dropped subject means.
-                int subjectEnd = c + 1;
-                while (subjectEnd < end && subjectEnd - c <= MAX_SUBJECT && isSubjectToken(subjectEnd)) {
-                    subjectEnd++;
-                }
-                lastSpeaker = subject(c + 1, subjectEnd, "subject after the cue");
+                lastSpeaker = subject(c + 1, subjectEnd(c + 1, end), "subject after the cue");
             }
             if (postposed && "CUE".equals(cue.category())) {
                 int q = closeAt[before];
@@ -407,10 +403,7 @@ public final class QuotationExtractor implements Annotator {
                 return lastSpeaker != null ? lastSpeaker.because("participle continues the last speaker")
                         : none("participle with no earlier speaker");
             }
-            int subjectEnd = from;
-            while (subjectEnd < to && subjectEnd - from < MAX_SUBJECT && isSubjectToken(subjectEnd)) {
-                subjectEnd++;
-            }
+            int subjectEnd = subjectEnd(from, to);
             // «ذكرت صحيفة (نيويورك تايمز) أن»: a bracketed name continues the subject.
             if (subjectEnd > from && seq.is(subjectEnd, "(")) {
                 int close = subjectEnd + 1;
@@ -439,6 +432,25 @@ public final class QuotationExtractor implements Annotator {
 
         private static Speaker none(String reason) {
             return new Speaker(-1, -1, -1, reason);
+        }
+
+        /**
+         * End of the subject starting at token {@code from}: up to {@link #MAX_SUBJECT} subject tokens, and on to the
+         * end of a name the limit cut («قال المتحدث باسم وزارة الداخلية اللواء منصور التركي إن»).
+         */
+        private int subjectEnd(int from, int to) {
+            int k = from;
+            while (k < to && k - from < MAX_SUBJECT && isSubjectToken(k)) {
+                k++;
+            }
+            while (k > from && k < to && isSubjectToken(k)) {
+                Mention name = mentionCovering(tokens.get(k).start());
+                if (name == null || name.start() >= tokens.get(k).start()) {
+                    break;
+                }
+                k++;
+            }
+            return k;
         }
 
         private boolean isSubjectToken(int k) {

@@ -70,6 +70,15 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void followsALongSubjectToTheEndOfItsName() {
+        String text = "وقال المتحدث باسم وزارة الداخلية اللواء منصور التركي إن الأجهزة الأمنية ألقت القبض على خمسة.";
+        Document d = BASIC.annotate(text).with(Layers.MENTIONS,
+                Layer.of(List.of(mention(text, "منصور التركي", EntityType.PERS, 0))));
+        assertThat(extract(d)).extracting(q -> speaker(d, q), Quotation::speakerEntity, q -> content(d, q))
+                .containsExactly(tuple("منصور التركي", 0, "الأجهزة الأمنية ألقت القبض على خمسة"));
+    }
+
+    @Test
     void treatsQuotedNamesAsNamesAndQuotedWordsAsMixed() {
         Document d = BASIC.annotate("وأكد الوزير أن تنظيم \"الدولة الإسلامية\" يتراجع. وأكدت الوزارة أن \"المشاورات\" ستستكمل.");
         assertThat(extract(d)).extracting(Quotation::kind).containsExactly(QuoteKind.INDIRECT, QuoteKind.MIXED);
