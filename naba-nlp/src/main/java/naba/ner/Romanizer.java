@@ -1,12 +1,27 @@
 package naba.ner;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import naba.normalize.ArabicNormalizer;
+
 /**
  * A readable romanization of Arabic names for entities no gazetteer knows: «لافروف» → «Lafruf», «الخارجية الروسية»
- * → «al-Kharijiya al-Rusiya». Letters map to common English-style spellings, و and ي between consonants become the
- * vowels u and i, the article becomes «al-», and each word is capitalized. Not a standard transliteration; Latin text
- * passes through. Stateless.
+ * → «al-Kharijiya al-Rusiya», «محمد بن عبد العزيز الفيصل» → «Mohammed bin Abdel Aziz al-Faisal». Common name words
+ * take their usual press spelling from a table ({@code romanized-names.tsv}), since the short vowels they need are
+ * not written; other letters map to common English-style spellings, و and ي between consonants become the vowels u
+ * and i, the article becomes «al-», and each word is capitalized. Not a standard transliteration; Latin text passes
+ * through. Stateless.
  */
 public final class Romanizer {
+    static final String NAMES_RESOURCE = "naba/ner/romanized-names.tsv";
+    /** SEARCH-normalized name word → Latin spelling. */
+    private static final Map<String, String> NAMES = loadNames();
+
     private static final String[] LETTERS = new String[0x0680];
 
     static {
@@ -35,23 +50,68 @@ public final class Romanizer {
     /** The romanization of {@code arabic}; words are separated by single spaces. */
     public static String romanize(String arabic) {
         StringBuilder out = new StringBuilder(arabic.length() + 8);
-        for (String word : naba.normalize.ArabicNormalizer.LIGHT.normalize(arabic).strip().split("\\s+")) {
+        String[] words = ArabicNormalizer.LIGHT.normalize(arabic).strip().split("\\s+");
+        for (int k = 0; k < words.length; k++) {
+            String word = stripMarks(words[k]);
             if (word.isEmpty()) {
                 continue;
             }
             if (out.length() > 0) {
                 out.append(' ');
             }
+            // «عبد العزيز» → Abdel Aziz, «عبد الله» → Abdullah: the servant-of compound, as the press writes it.
+            if (ABD.equals(search(word)) && k + 1 < words.length && hasArticle(stripMarks(words[k + 1]))) {
+                String next = stripMarks(words[++k]);
+                if (ALLAH.equals(search(next))) {
+                    out.append("Abdullah");
+                } else {
+                    out.append("Abdel ");
+                    appendWord(next.substring(2), out);
+                }
+                continue;
+            }
             appendWord(word, out);
         }
         return out.toString();
     }
 
-    private static void appendWord(String word, StringBuilder out) {
-        String w = stripMarks(word);
+    private static final String ABD = "\u0639\u0628\u062F";
+    private static final String ALLAH = "\u0627\u0644\u0644\u0647";
+
+    private static String search(String word) {
+        return ArabicNormalizer.SEARCH.normalize(word);
+    }
+
+    private static boolean hasArticle(String w) {
+        return w.length() > 3 && w.charAt(0) == ALEF && w.charAt(1) == LAM;
+    }
+
+    private static void appendWord(String w, StringBuilder out) {
+        String key = search(w);
+        String known = NAMES.get(key);
+        if (known != null) {
+            out.append(known);
+            return;
+        }
+        // «عبدالعزيز» written as one word: Abdelaziz.
+        if (key.length() > ABD.length() + 3 && key.startsWith(ABD) && hasArticle(key.substring(ABD.length()))) {
+            if (ALLAH.equals(key.substring(ABD.length()))) {
+                out.append("Abdullah");
+                return;
+            }
+            StringBuilder rest = new StringBuilder();
+            appendWord(w.substring(w.indexOf(ALEF) + 2), rest);
+            out.append("Abdel").append(rest.toString().toLowerCase(java.util.Locale.ROOT));
+            return;
+        }
         int from = 0;
-        if (w.length() > 3 && w.charAt(0) == ALEF && w.charAt(1) == LAM) {
+        if (hasArticle(w)) {
+            String rest = NAMES.get(search(w.substring(2)));
             out.append("al-");
+            if (rest != null) {
+                out.append(rest);
+                return;
+            }
             from = 2;
         }
         int wordStart = out.length();
@@ -96,6 +156,31 @@ public final class Romanizer {
 
     private static boolean isConsonant(char c) {
         return c >= '\u0628' && c <= '\u064A' && c != WAW && c != YEH && c != '\u0629' && c != '\u0649';
+    }
+
+    private static Map<String, String> loadNames() {
+        InputStream in = Romanizer.class.getClassLoader().getResourceAsStream(NAMES_RESOURCE);
+        if (in == null) {
+            throw new NerException(NAMES_RESOURCE + ": missing from the classpath; rebuild naba-nlp");
+        }
+        Map<String, String> names = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                    throw new NerException(NAMES_RESOURCE + ":" + lineNo + ": expected 'word<TAB>Latin'");
+                }
+                names.put(search(cols[0].strip()), cols[1].strip());
+            }
+        } catch (IOException e) {
+            throw new NerException(NAMES_RESOURCE + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return Map.copyOf(names);
     }
 
     private static String stripMarks(String word) {

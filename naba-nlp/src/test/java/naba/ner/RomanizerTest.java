@@ -13,6 +13,17 @@ class RomanizerTest {
     }
 
     @Test
+    void spellsCommonNameWordsAsThePressDoes() {
+        assertThat(Romanizer.romanize("محمد بن سلمان")).isEqualTo("Mohammed bin Salman");
+        assertThat(Romanizer.romanize("خالد الفيصل")).isEqualTo("Khaled al-Faisal");
+        assertThat(Romanizer.romanize("عبد العزيز بوتفليقة")).isEqualTo("Abdel Aziz Butfliqa");
+        assertThat(Romanizer.romanize("عبدالعزيز")).isEqualTo("Abdelaziz");
+        assertThat(Romanizer.romanize("عبد الله")).isEqualTo("Abdullah");
+        assertThat(Romanizer.romanize("عبدالله")).isEqualTo("Abdullah");
+        assertThat(Romanizer.romanize("أسامة")).isEqualTo(Romanizer.romanize("اسامه"));
+    }
+
+    @Test
     void ignoresDiacriticsAndKeepsLatin() {
         assertThat(Romanizer.romanize("سُورِيا")).isEqualTo(Romanizer.romanize("سوريا"));
         assertThat(Romanizer.romanize("G20")).isEqualTo("G20");
