@@ -22,6 +22,7 @@ import naba.ml.ModelFormatException;
 import naba.ml.SequenceModel;
 import naba.normalize.ArabicNormalizer;
 import naba.text.Document;
+import naba.text.EntityType;
 import naba.text.Layers;
 import naba.text.Mention;
 import naba.text.Sentence;
@@ -249,20 +250,30 @@ public final class NerModel implements SpanTagger {
     private static final Set<String> PARTICLES = Set.of("إن", "فإن", "بأن", "لأن", "وإن", "وأن", "إنه", "فإنه", "بأنه",
             "لكن", "ولكن", "قد", "وقد", "لقد", "ثم", "أو", "في", "عن", "الذي", "التي");
 
-    /** Drops leading particles from spans; a span of particles only is dropped. */
+    /**
+     * Drops leading particles from spans, and from a person the words after it that begin with «لل» («محمد معيط
+     * للصحفيين»: to the journalists; no person in ANERcorp's training file continues with such a word). A span left
+     * empty is dropped.
+     */
     private static List<TokenSpan> trimParticles(IntFunction<String> surface, List<TokenSpan> spans) {
         List<TokenSpan> out = null;
         for (int k = 0; k < spans.size(); k++) {
             TokenSpan span = spans.get(k);
             int start = span.start();
-            while (start < span.end() && PARTICLES.contains(ArabicNormalizer.LIGHT.normalize(surface.apply(start)))) {
+            int end = span.end();
+            while (start < end && PARTICLES.contains(ArabicNormalizer.LIGHT.normalize(surface.apply(start)))) {
                 start++;
             }
-            if (start != span.start() && out == null) {
+            while (span.type() == EntityType.PERS && end - 1 > start
+                    && ArabicNormalizer.SEARCH.normalize(surface.apply(end - 1)).startsWith("\u0644\u0644")) {
+                end--;
+            }
+            boolean trimmed = start != span.start() || end != span.end();
+            if (trimmed && out == null) {
                 out = new ArrayList<>(spans.subList(0, k));
             }
-            if (out != null && start < span.end()) {
-                out.add(start == span.start() ? span : new TokenSpan(start, span.end(), span.type(), span.score()));
+            if (out != null && start < end) {
+                out.add(trimmed ? new TokenSpan(start, end, span.type(), span.score()) : span);
             }
         }
         return out == null ? spans : out;
