@@ -42,6 +42,9 @@ public final class QuotationExtractor implements Annotator {
             "صباح", "عبر", "لـ", "له", "لها", "لهم", "في", "فيه", "فيها", "انه", "إنه", "هذا", "هذه", "الذي", "التي");
     private static final Set<String> SUBJECT_BEFORE_MARKERS = normalized("إن", "فإن", "وإن", "أن", "لكن", "ولكن");
     private static final String AN = ArabicWords.normalize("عن");
+    private static final String LAM_LAM = "\u0644\u0644";
+    private static final String QAD = ArabicWords.normalize("قد");
+    private static final Set<String> KANA = normalized("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت");
     private static final Set<String> CUE_WORDS = C.firstWords("CUE", "PART", "NOUN", "CUEI");
 
     private QuotationExtractor() {
@@ -313,7 +316,8 @@ public final class QuotationExtractor implements Annotator {
             boolean postposed = before >= 0 && closeAt[before] >= 0 && !claimed[closeAt[before]];
             if (!postposed && "CUE".equals(cue.category()) && c + 1 < end && isSubjectToken(c + 1)) {
                 // «ودعت المنظمة إلى هدنة»: no content, but its subject is the speaker a later dropped subject means.
-                lastSpeaker = subject(c + 1, subjectEnd(c + 1, end), "subject after the cue");
+                Speaker kana = subjectOfKana(c);
+                lastSpeaker = kana != null ? kana : subject(c + 1, subjectEnd(c + 1, end), "subject after the cue");
             }
             if (postposed && "CUE".equals(cue.category())) {
                 int q = closeAt[before];
@@ -403,6 +407,10 @@ public final class QuotationExtractor implements Annotator {
                 return lastSpeaker != null ? lastSpeaker.because("participle continues the last speaker")
                         : none("participle with no earlier speaker");
             }
+            Speaker kana = subjectOfKana(c);
+            if (kana != null) {
+                return kana;
+            }
             int subjectEnd = subjectEnd(from, to);
             // «ذكرت صحيفة (نيويورك تايمز) أن»: a bracketed name continues the subject.
             if (subjectEnd > from && seq.is(subjectEnd, "(")) {
@@ -450,7 +458,41 @@ public final class QuotationExtractor implements Annotator {
                 }
                 k++;
             }
-            return k;
+            return k > from ? apposedName(from, k, to) : k;
+        }
+
+        /**
+         * «أوضح الناطق باسم الهيئة العليا المستقلة للانتخابات محمد التليلي المنصري أن»: a title with no person in it
+         * may run on, past «لل» words, to the person it names. Returns the end past that person, else {@code end}.
+         */
+        private int apposedName(int from, int end, int to) {
+            if (mentions == null || personIn(from, end)) {
+                return end;
+            }
+            for (int j = end; j < to && j - end < MAX_SUBJECT; j++) {
+                Mention name = mentionCovering(tokens.get(j).start());
+                if (name != null && name.type() == EntityType.PERS && name.start() >= tokens.get(j).start()) {
+                    int last = j;
+                    while (last + 1 < to && tokens.get(last).end() < name.end()) {
+                        last++;
+                    }
+                    return tokens.get(last).end() >= name.end() ? last + 1 : end;
+                }
+                if (!isSubjectToken(j) && !seq.norm(j).startsWith(LAM_LAM)) {
+                    return end;
+                }
+            }
+            return end;
+        }
+
+        private boolean personIn(int from, int end) {
+            int[] range = mentions.indexRange(tokens.get(from).start(), tokens.get(end - 1).end());
+            for (int m = range[0]; m < range[1]; m++) {
+                if (mentions.get(m).type() == EntityType.PERS) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isSubjectToken(int k) {
@@ -470,6 +512,30 @@ public final class QuotationExtractor implements Annotator {
             return !(norm.startsWith("\u0644\u0644") && mentionAt(t.start()) == null);
         }
 
+        /** «وكان حزب حركة النهضة قد أعلن»: the subject between «كان» and «قد» right before the cue; null if none. */
+        private Speaker subjectOfKana(int c) {
+            int qad = c - 1;
+            if (qad <= sentenceStart[c] || !QAD.equals(seq.norm(qad))) {
+                return null;
+            }
+            for (int k = qad - 1; k >= sentenceStart[c] && qad - k <= MAX_SUBJECT + 1; k--) {
+                if (KANA.contains(seq.norm(k))) {
+                    return k + 1 < qad ? subject(k + 1, qad, "subject between «كان» and «قد»") : null;
+                }
+            }
+            return null;
+        }
+
+        /** Which mention of a subject speaks: a person before an organization («المتحدث باسم الوزارة فلان»). */
+        private static int rank(EntityType type) {
+            return switch (type) {
+                case PERS -> 0;
+                case ORG -> 1;
+                case MISC -> 2;
+                case LOC -> 3;
+            };
+        }
+
         /** The speaker named in tokens {@code [from, to)}: a mention, a description, or the bare text. */
         private Speaker subject(int from, int to, String reason) {
             int start = tokens.get(from).start();
@@ -482,7 +548,7 @@ public final class QuotationExtractor implements Annotator {
                     if (mention.end() > end) {
                         continue;
                     }
-                    if (best == null || best.type() == EntityType.LOC && mention.type() != EntityType.LOC) {
+                    if (best == null || rank(mention.type()) < rank(best.type())) {
                         best = mention;
                     }
                 }

@@ -79,6 +79,29 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void givesTheWordToThePersonATitleNames() {
+        String text = "وقال المتحدث باسم الخارجية الروسية ماريا زاخاروفا إن الاجتماع تأجل."
+                + " وأوضح الناطق الرسمي باسم الهيئة العليا المستقلة للانتخابات محمد التليلي المنصري أن العدد بلغ 1058.";
+        Document d = BASIC.annotate(text).with(Layers.MENTIONS, Layer.of(List.of(
+                mention(text, "الخارجية الروسية", EntityType.ORG, 0), mention(text, "ماريا زاخاروفا", EntityType.PERS, 1),
+                mention(text, "الهيئة العليا المستقلة للانتخابات", EntityType.ORG, 2),
+                mention(text, "محمد التليلي المنصري", EntityType.PERS, 3))));
+        assertThat(extract(d)).extracting(q -> speaker(d, q), Quotation::speakerEntity, q -> content(d, q))
+                .containsExactly(tuple("ماريا زاخاروفا", 1, "الاجتماع تأجل"),
+                        tuple("محمد التليلي المنصري", 3, "العدد بلغ 1058"));
+    }
+
+    @Test
+    void findsTheSubjectBetweenKanaAndQad() {
+        String text = "وكان حزب حركة النهضة قد أعلن مقاطعته للانتخابات، معتبرا أنها \"مسرحية\"."
+                + " وكانت الوزيرة قد قالت إن الموعد ثابت.";
+        Document d = BASIC.annotate(text).with(Layers.MENTIONS,
+                Layer.of(List.of(mention(text, "حركة النهضة", EntityType.ORG, 0))));
+        assertThat(extract(d)).extracting(q -> speaker(d, q), Quotation::speakerEntity, q -> content(d, q))
+                .containsExactly(tuple("حركة النهضة", 0, "\"مسرحية\""), tuple("الوزيرة", -1, "الموعد ثابت"));
+    }
+
+    @Test
     void treatsQuotedNamesAsNamesAndQuotedWordsAsMixed() {
         Document d = BASIC.annotate("وأكد الوزير أن تنظيم \"الدولة الإسلامية\" يتراجع. وأكدت الوزارة أن \"المشاورات\" ستستكمل.");
         assertThat(extract(d)).extracting(Quotation::kind).containsExactly(QuoteKind.INDIRECT, QuoteKind.MIXED);
