@@ -2,7 +2,7 @@ package naba.extract;
 
 /**
  * Reads a number written in digits, words or both, starting at a token: «240 الف» (240000), «1,5 مليون» (1500000),
- * «ثلاثة آلاف وخمسمائة» (3500), «خمسة وعشرون» (25), «مئات» (vague, magnitude 100), «عشرات الآلاف» (magnitude 10000).
+ * «ثلاثة آلاف وخمسمائة» (3500), «خمسة وعشرون» (25), «مليارين ونصف مليار» (2500000000), «مئات» (vague, magnitude 100), «عشرات الآلاف» (magnitude 10000).
  * Stateless; the digits themselves were parsed by {@link TokenSequence}.
  */
 final class NumberReader {
@@ -28,6 +28,7 @@ final class NumberReader {
         boolean any = false;
         boolean usedWords = false;
         int lastUnit = 0; // value of a bare unit word just read (for «ثلاث مئة»)
+        double lastScale = 0; // the scale word just read (for «مليارين ونصف»)
         int j = i;
         while (j < n) {
             boolean first = j == i;
@@ -122,6 +123,7 @@ final class NumberReader {
                 total += (current == 0 ? 1 : current) * scale;
                 current = 0;
                 lastUnit = 0;
+                lastScale = scale;
                 j++;
                 any = true;
                 usedWords = true;
@@ -132,6 +134,7 @@ final class NumberReader {
                     break;
                 }
                 total += 2 * Double.parseDouble(v);
+                lastScale = Double.parseDouble(v);
                 j++;
                 any = true;
                 usedWords = true;
@@ -142,6 +145,7 @@ final class NumberReader {
                 if (current > 0) {
                     total += current * scale;
                     current = 0;
+                    lastScale = scale;
                 } else if (vague > 0) {
                     vague *= scale; // «عشرات الآلاف»
                 } else if (!any) {
@@ -160,6 +164,18 @@ final class NumberReader {
                 j++;
                 any = true;
                 usedWords = true;
+                continue;
+            }
+            if ((v = words.value("FRACTION", word)) != null && conj && lastScale > 0 && current == 0) {
+                // «مليارين ونصف», «ثلاثة مليارات ونصف المليار»: half of the scale just read, which may be repeated.
+                total += Double.parseDouble(v) * lastScale;
+                j++;
+                String again = j < n ? seq.norm(j) : "";
+                String scale = words.value("SCALE", again.startsWith("\u0627\u0644") ? again.substring(2) : again);
+                if (scale != null && Double.parseDouble(scale) == lastScale) {
+                    j++;
+                }
+                lastScale = 0;
                 continue;
             }
             if ((v = words.value("FRACTION", word)) != null && first && j + 1 < n) {

@@ -41,7 +41,8 @@ public final class TimeExpressionTagger implements Annotator {
     /** Words that can begin a time expression; other tokens are skipped at once. */
     private static final Set<String> STARTS = union(W.firstWords("LATER", "MOD", "PART", "TRIGGER", "WEEKDAY", "MONTH",
             "DAYREL", "THIS", "RUNIT", "RELPREP", "DURPREP", "UNITDEF", "SET", "EVERY", "HOUR"),
-            Q.firstWords("NUM", "TEENUNIT", "TEN", "HUNDRED", "SCALE", "SCALEDUAL", "SCALEPLURAL", "VAGUE", "FRACTION"));
+            Q.firstWords("NUM", "TEENUNIT", "TEN", "HUNDRED", "SCALE", "SCALEDUAL", "SCALEPLURAL", "VAGUE", "FRACTION",
+                    "ORD"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         java.util.HashSet<String> all = new java.util.HashSet<>(a);
@@ -323,6 +324,17 @@ public final class TimeExpressionTagger implements Annotator {
                     day = (int) seq.number(k);
                     dayEnd = (int) seq.number(k + 2);
                     monthAt = k + 3;
+                }
+            } else {
+                // «الأول من تشرين الثاني», «الحادي والعشرين من مارس»: the day as an ordinal.
+                WordList.Entry ordinal = Q.match("ORD", seq, k);
+                if (ordinal != null) {
+                    int of = k + ordinal.words().length;
+                    int value = (int) Double.parseDouble(ordinal.value());
+                    if (value <= 31 && seq.is(of, "\u0645\u0646") && W.match("MONTH", seq, of + 1) != null) {
+                        day = value;
+                        monthAt = of + 1;
+                    }
                 }
             }
             Month month = month(monthAt);

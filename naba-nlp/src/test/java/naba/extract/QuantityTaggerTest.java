@@ -33,6 +33,14 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void addsAHalfOfTheScaleJustRead() {
+        assertThat(tag("مليارين ونصف مليار دولار، وثلاثة ملايين ونصف المليون، وألف ونصف، و240 ألف نازح ونصفهم أطفال"))
+                .extracting(Quantity::surface, Quantity::value).containsExactly(
+                        tuple("مليارين ونصف مليار دولار", 2.5e9), tuple("وثلاثة ملايين ونصف المليون", 3.5e6),
+                        tuple("وألف ونصف", 1500.0), tuple("240 ألف نازح", 240_000.0));
+    }
+
+    @Test
     void givesVagueAmountsAMagnitude() {
         assertThat(tag("مئات من الناس وعشرات الآلاف من المدنيين وملايين الاشخاص وبضعة جنود"))
                 .extracting(Quantity::surface, Quantity::magnitude, Quantity::unit).containsExactly(

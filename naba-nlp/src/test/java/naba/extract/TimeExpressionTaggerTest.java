@@ -30,6 +30,15 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void readsTheDayWrittenAsAnOrdinal() {
+        assertThat(tag("في الأول من تشرين الثاني 2015 ثم يوم الحادي والعشرين من أيار والثالث عشر من رمضان 1436 هـ"
+                + " واحتل المركز الثالث من بين عشرة فرق", null))
+                .extracting(TimeExpression::surface, TimeExpression::value).containsExactly(
+                        tuple("الأول من تشرين الثاني 2015", "2015-11-01"), tuple("يوم الحادي والعشرين من أيار", "XXXX-05-21"),
+                        tuple("والثالث عشر من رمضان 1436 هـ", "2015-06-30"));
+    }
+
+    @Test
     void impossibleNumericDatesAreNotDates() {
         // Only the years survive (1436 هـ as the Gregorian interval it spans); no value has a month 40 or 13.
         assertThat(tag("صدر في 12/40/2015 وفي 40/12/2015 و(31/13/1436 هـ)", SUNDAY))
