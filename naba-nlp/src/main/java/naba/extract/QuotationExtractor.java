@@ -333,10 +333,17 @@ public final class QuotationExtractor implements Annotator {
             return null;
         }
 
-        /** Marks around a name, not words: تنظيم "الدولة الإسلامية", or exactly one entity mention. */
+        /**
+         * Marks around a name, not words: تنظيم "الدولة الإسلامية", exactly one entity mention, or up to three words
+         * right before a complementizer.
+         */
         private boolean enclosesName(int[] pair) {
             int before = pair[0] - 1;
             if (before >= 0 && C.value("NAMEHEAD", seq.word(before)) != null) {
+                return true;
+            }
+            // «وقالت وكالة الأنباء الرسمية "سانا" إن»: a few words in marks right before «إن» name the subject.
+            if (pair[1] - pair[0] - 1 <= 3 && pair[1] + 1 < n && isComplementizer(pair[1] + 1)) {
                 return true;
             }
             if (mentions != null) {

@@ -102,6 +102,13 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void takesAFewQuotedWordsBeforeTheComplementizerAsTheSubjectsName() {
+        Document d = BASIC.annotate("وقالت وكالة الأنباء الرسمية \"سانا\" إن الجيش سيطر على البلدة.");
+        assertThat(extract(d)).extracting(Quotation::kind, q -> speaker(d, q), q -> content(d, q))
+                .containsExactly(tuple(QuoteKind.INDIRECT, "وكالة الأنباء الرسمية \"سانا\"", "الجيش سيطر على البلدة"));
+    }
+
+    @Test
     void treatsQuotedNamesAsNamesAndQuotedWordsAsMixed() {
         Document d = BASIC.annotate("وأكد الوزير أن تنظيم \"الدولة الإسلامية\" يتراجع. وأكدت الوزارة أن \"المشاورات\" ستستكمل.");
         assertThat(extract(d)).extracting(Quotation::kind).containsExactly(QuoteKind.INDIRECT, QuoteKind.MIXED);
