@@ -2,7 +2,8 @@ package naba.extract;
 
 /**
  * Reads a number written in digits, words or both, starting at a token: «240 الف» (240000), «1,5 مليون» (1500000),
- * «ثلاثة آلاف وخمسمائة» (3500), «خمسة وعشرون» (25), «مليارين ونصف مليار» (2500000000), «مئات» (vague, magnitude 100), «عشرات الآلاف» (magnitude 10000).
+ * «ثلاثة آلاف وخمسمائة» (3500), «خمسة وعشرون» (25), «مليارين ونصف مليار» (2500000000), «مئات» (vague, magnitude
+ * 100), «عشرات الآلاف» (magnitude 10000).
  * Stateless; the digits themselves were parsed by {@link TokenSequence}.
  */
 final class NumberReader {

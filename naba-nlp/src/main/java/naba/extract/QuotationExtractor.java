@@ -516,7 +516,7 @@ public final class QuotationExtractor implements Annotator {
                     && C.value("NAMEHEAD", seq.word(k)) != null) {
                 return false; // «لوكالة», «لصحيفة»: to whom, not who
             }
-            return !(norm.startsWith("\u0644\u0644") && mentionAt(t.start()) == null);
+            return !(norm.startsWith(LAM_LAM) && mentionAt(t.start()) == null);
         }
 
         /** «وكان حزب حركة النهضة قد أعلن»: the subject between «كان» and «قد» right before the cue; null if none. */
