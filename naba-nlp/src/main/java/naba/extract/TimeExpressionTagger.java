@@ -359,7 +359,16 @@ public final class TimeExpressionTagger implements Annotator {
                 } else {
                     year = null;
                 }
-                if (day < 0 && year == null) {
+                // «يناير المقبل», «مارس الماضي»: the next or last such month (and day) from the publication date.
+                int direction = 0;
+                if (year == null && !hijri) {
+                    String dir = W.value("DIR", seq.bare(e));
+                    if (dir != null && !"0".equals(dir)) {
+                        direction = Integer.parseInt(dir);
+                        e++;
+                    }
+                }
+                if (day < 0 && year == null && direction == 0) {
                     boolean paired = month.end() - monthAt > 1 && !month.hijri();
                     boolean glued = seq.prefix(monthAt) > 0 && seq.norm(monthAt).charAt(0) != '\u0648';
                     // «باب» is a door and «كأب» «as a father»: an ambiguous name with «ب», «ل», «ك» is no month.
@@ -370,6 +379,9 @@ public final class TimeExpressionTagger implements Annotator {
                 Cand c = new Cand(k, e, null);
                 if (hijri) {
                     c.value = hijriValue(year == null ? -1 : year.year(), month.month(), day, c);
+                } else if (direction != 0 && ref != null) {
+                    c.value = gregorianValue(directedYear(month.month(), day, direction), month.month(), day, c);
+                    c.usedRef = true;
                 } else {
                     c.value = gregorianValue(year == null ? -1 : year.year(), month.month(), day, c);
                 }
@@ -404,6 +416,22 @@ public final class TimeExpressionTagger implements Annotator {
             Cand c = new Cand(k, year.end(), null);
             c.value = year.era() == 'H' ? hijriValue(year.year(), -1, -1, c) : String.format("%04d", year.year());
             return c.value == null ? null : c;
+        }
+
+        /**
+         * The year of the next ({@code direction} 1) or last (-1) such month, or such day of it, seen from the
+         * publication date: «يناير المقبل» published in September 2015 is January 2016.
+         */
+        private int directedYear(int month, int day, int direction) {
+            int year = ref.getYear();
+            int order = Integer.compare(month, ref.getMonthValue());
+            if (order == 0 && day > 0) {
+                order = Integer.compare(day, ref.getDayOfMonth());
+            }
+            if (direction > 0 && order <= 0) {
+                return year + 1;
+            }
+            return direction < 0 && order >= 0 ? year - 1 : year;
         }
 
         /** A month name right after «في», «منذ», «حتى» or «خلال». */

@@ -39,6 +39,18 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void resolvesNextAndLastMonthsFromThePublicationDate() {
+        assertThat(tag("يعود في 3 يناير المقبل بعد انتخابات مارس الماضي وقبل أيلول المقبل، كما في نوفمبر الماضي"
+                + " والأول من تشرين الثاني المقبل", SUNDAY))
+                .extracting(TimeExpression::surface, TimeExpression::value).containsExactly(
+                        tuple("3 يناير المقبل", "2016-01-03"), tuple("مارس الماضي", "2015-03"),
+                        tuple("أيلول المقبل", "2016-09"), tuple("نوفمبر الماضي", "2014-11"),
+                        tuple("والأول من تشرين الثاني المقبل", "2015-11-01"));
+        assertThat(tag("في يناير المقبل", null)).extracting(TimeExpression::surface, TimeExpression::value)
+                .containsExactly(tuple("يناير المقبل", "XXXX-01"));
+    }
+
+    @Test
     void impossibleNumericDatesAreNotDates() {
         // Only the years survive (1436 هـ as the Gregorian interval it spans); no value has a month 40 or 13.
         assertThat(tag("صدر في 12/40/2015 وفي 40/12/2015 و(31/13/1436 هـ)", SUNDAY))
