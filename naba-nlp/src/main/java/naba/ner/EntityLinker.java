@@ -1,6 +1,7 @@
 package naba.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -132,6 +133,11 @@ public final class EntityLinker implements Annotator {
             }
             String form = String.join(" ", words);
             KnownEntities.Entry entry = known.find(form);
+            // «سلمان بن عبدالعزيز آل سعود»: a person's table name followed by more of the name.
+            for (int k = words.length - 1; entry == null && m.type() == EntityType.PERS && k >= 2; k--) {
+                KnownEntities.Entry prefix = known.find(String.join(" ", Arrays.copyOf(words, k)));
+                entry = prefix != null && prefix.type() == EntityType.PERS ? prefix : null;
+            }
             if (entry == null && byDescription.containsKey(form)) {
                 descriptions.add(m);
                 continue;
@@ -201,7 +207,7 @@ public final class EntityLinker implements Annotator {
     }
 
     private static String[] words(String surface) {
-        String n = KnownEntities.norm(surface);
+        String n = KnownEntities.nameKey(surface);
         return n.isEmpty() ? new String[0] : n.split(" ");
     }
 

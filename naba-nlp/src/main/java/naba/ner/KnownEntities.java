@@ -62,16 +62,34 @@ public final class KnownEntities {
         for (int i = 0; i < this.entries.size(); i++) {
             Entry e = this.entries.get(i);
             taggable.put(norm(e.canonical()), i);
-            byName.put(norm(e.canonical()), i);
+            byName.put(nameKey(e.canonical()), i);
             for (String a : e.aliases()) {
                 taggable.put(norm(a), i);
-                byName.put(norm(a), i);
+                byName.put(nameKey(a), i);
             }
             for (String a : e.linkAliases()) {
-                byName.put(norm(a), i);
+                byName.put(nameKey(a), i);
             }
         }
     }
+
+    /**
+     * A name as compared when mentions are linked: {@link #norm} with the «عبد» compounds written as one word, since
+     * «عبد العزيز» and «عبدالعزيز» are one name.
+     */
+    static String nameKey(String s) {
+        String n = norm(s);
+        int at = n.indexOf(ABD_SPACE_AL);
+        while (at >= 0) {
+            if (at == 0 || n.charAt(at - 1) == ' ') {
+                n = n.substring(0, at + 3) + n.substring(at + 4);
+            }
+            at = n.indexOf(ABD_SPACE_AL, at + 1);
+        }
+        return n;
+    }
+
+    private static final String ABD_SPACE_AL = "\u0639\u0628\u062F \u0627\u0644";
 
     /** SEARCH-normalized, trimmed, inner white space collapsed to single spaces (no regex: called per mention). */
     static String norm(String s) {
@@ -176,7 +194,7 @@ public final class KnownEntities {
 
     /** The entry a name (canonical or any alias, any spelling variant) belongs to, or null. */
     public Entry find(String name) {
-        Integer i = byName.get(norm(name));
+        Integer i = byName.get(nameKey(name));
         return i == null ? null : entries.get(i);
     }
 

@@ -80,6 +80,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void linksATableNameWithMoreOfTheNameAfterItAndEitherSpellingOfAbd() {
+        EntityLinker withKing = new EntityLinker(null, KnownEntities.of(List.of(new KnownEntities.Entry(EntityType.PERS,
+                "سلمان بن عبد العزيز", "King Salman", List.of("الملك سلمان"), List.of(), List.of()))));
+        Document d = withKing.annotate(withMentions(
+                "استقبل الملك سلمان بن عبدالعزيز آل سعود ضيوفه. وأكد الملك سلمان ثم عبد الله العلي ثم عبدالله العلي",
+                "سلمان بن عبدالعزيز آل سعود", EntityType.PERS, "الملك سلمان", EntityType.PERS,
+                "عبد الله العلي", EntityType.PERS, "عبدالله العلي", EntityType.PERS));
+        assertThat(d.layer(Layers.ENTITIES)).extracting(Entity::canonical, Entity::latin, Entity::mentions)
+                .containsExactly(tuple("سلمان بن عبد العزيز", "King Salman", List.of(0, 1)),
+                        tuple("عبد الله العلي", "Abdullah al-Ali", List.of(2, 3)));
+    }
+
+    @Test
     void keepsDifferentTypesApart() {
         Document d = linker.annotate(withMentions("في نيويورك قالت نيويورك تايمز",
                 "نيويورك", EntityType.LOC, "نيويورك تايمز", EntityType.ORG));
