@@ -51,8 +51,9 @@ final class NumberReader {
                 break;
             }
             boolean conj = !first && seq.prefix(j) == 1;
-            if (conj && seq.isNumber(i)) {
-                break; // «1,5 مليون وثلاثة ...» lists two numbers; words continue only words
+            boolean halfOfScale = conj && lastScale > 0 && current == 0 && words.value("FRACTION", word) != null;
+            if (conj && seq.isNumber(i) && !halfOfScale) {
+                break; // «1,5 مليون وثلاثة ...» lists two numbers; words continue only words («2 مليون ونصف» does)
             }
             String v;
             if ((v = words.value("TEENUNIT", word)) != null && j + 1 < n && words.value("TEEN", seq.bare(j + 1)) != null) {
@@ -167,7 +168,8 @@ final class NumberReader {
                 usedWords = true;
                 continue;
             }
-            if ((v = words.value("FRACTION", word)) != null && conj && lastScale > 0 && current == 0) {
+            if (halfOfScale) {
+                v = words.value("FRACTION", word);
                 // «مليارين ونصف», «ثلاثة مليارات ونصف المليار»: half of the scale just read, which may be repeated.
                 total += Double.parseDouble(v) * lastScale;
                 j++;

@@ -34,10 +34,11 @@ class QuantityTaggerTest {
 
     @Test
     void addsAHalfOfTheScaleJustRead() {
-        assertThat(tag("مليارين ونصف مليار دولار، وثلاثة ملايين ونصف المليون، وألف ونصف، و240 ألف نازح ونصفهم أطفال"))
+        assertThat(tag("مليارين ونصف مليار دولار، وثلاثة ملايين ونصف المليون، وألف ونصف، و2 مليون ونصف،"
+                + " و240 ألف نازح ونصفهم أطفال"))
                 .extracting(Quantity::surface, Quantity::value).containsExactly(
                         tuple("مليارين ونصف مليار دولار", 2.5e9), tuple("وثلاثة ملايين ونصف المليون", 3.5e6),
-                        tuple("وألف ونصف", 1500.0), tuple("240 ألف نازح", 240_000.0));
+                        tuple("وألف ونصف", 1500.0), tuple("2 مليون ونصف", 2.5e6), tuple("240 ألف نازح", 240_000.0));
     }
 
     @Test
