@@ -187,7 +187,9 @@ public final class EntityLinker implements Annotator {
         for (int e = 0; e < clusters.size(); e++) {
             Cluster c = clusters.get(e);
             String canonical = c.entry != null ? c.entry.canonical() : c.bestSurface;
-            entities.add(new Entity("e" + e, c.type, canonical, latin(c, canonical), indexes.get(e)));
+            String latin = AMMAN_OR_OMAN.equals(KnownEntities.norm(canonical)) && c.type == EntityType.LOC
+                    && jordanian(document) ? "Amman" : latin(c, canonical);
+            entities.add(new Entity("e" + e, c.type, canonical, latin, indexes.get(e)));
         }
         return document.with(Layers.MENTIONS, Layer.of(out)).with(Layers.ENTITIES, List.copyOf(entities));
     }
@@ -319,6 +321,18 @@ public final class EntityLinker implements Annotator {
             }
         }
         return best;
+    }
+
+    /** «عمان» is written the same for Amman and Oman. */
+    private static final String AMMAN_OR_OMAN = "عمان";
+
+    /**
+     * A text about Jordan that never names the sultanate or its people means Amman by «عمان» («وزير الخارجية الأردني
+     * ... في عمان»); otherwise the country gazetteer's Oman stands.
+     */
+    private static boolean jordanian(Document document) {
+        String text = ArabicNormalizer.SEARCH.normalize(document.text());
+        return text.contains("الاردن") && !text.contains("سلطنه") && !text.contains("العماني");
     }
 
     private String latin(Cluster c, String canonical) {

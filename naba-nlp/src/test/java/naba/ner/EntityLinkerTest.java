@@ -93,6 +93,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void readsAmmanInATextAboutJordanAndOmanElsewhere() {
+        Document jordan = EntityLinker.standard().annotate(withMentions(
+                "والتقى وزير الخارجية الأردني نظيره المصري في عمان.", "عمان", EntityType.LOC));
+        Document oman = EntityLinker.standard().annotate(withMentions(
+                "وزار وزير الخارجية الأردني سلطنة عمان.", "عمان", EntityType.LOC));
+        Document plain = EntityLinker.standard().annotate(withMentions("وصل الوفد إلى عمان.", "عمان", EntityType.LOC));
+        assertThat(List.of(jordan, oman, plain)).extracting(d -> d.layer(Layers.ENTITIES).get(0).latin())
+                .containsExactly("Amman", "Oman", "Oman");
+    }
+
+    @Test
     void keepsDifferentTypesApart() {
         Document d = linker.annotate(withMentions("في نيويورك قالت نيويورك تايمز",
                 "نيويورك", EntityType.LOC, "نيويورك تايمز", EntityType.ORG));
