@@ -251,7 +251,12 @@ public final class QuotationExtractor implements Annotator {
             int limit = Math.min(n, c + 1 + MAX_CUE_TO_CONTENT);
             int quoteAt = -1;
             int compAt = -1;
+            int colonAt = -1;
             for (int t = c + 1; t < limit; t++) {
+                if (seq.is(t, ":") && t + 1 < end && openAt[t + 1] < 0) {
+                    colonAt = t; // «وأضاف: تم الفرز ...»: words after a colon, without marks
+                    break;
+                }
                 if (openAt[t] >= 0 && !claimed[openAt[t]] && enclosesName(quotes.get(openAt[t]))) {
                     t = quotes.get(openAt[t])[1]; // «قال تلفزيون "سي إن إن"»: a name in the subject
                     continue;
@@ -278,6 +283,19 @@ public final class QuotationExtractor implements Annotator {
             int cueEnd = tokens.get(c).end();
             if (quoteAt >= 0 && "CUEI".equals(cue.category())) {
                 return null; // «التقارير التي تفيد بوجود "..."»: this verb reports only with a complementizer
+            }
+            if (colonAt >= 0 && ("CUE".equals(cue.category()) || "PART".equals(cue.category()))) {
+                int last = contentEnd(colonAt + 1, end);
+                if (last <= colonAt) {
+                    return null;
+                }
+                for (int q = 0; q < quotes.size(); q++) {
+                    if (quotes.get(q)[0] > colonAt && quotes.get(q)[1] <= last) {
+                        claimed[q] = true;
+                    }
+                }
+                Speaker speaker = speaker(c, cue, c + 1, colonAt);
+                return quotation(colonAt + 1, last, QuoteKind.DIRECT, cueStart, cueEnd, cue, speaker, c);
             }
             if (quoteAt >= 0) {
                 int q = openAt[quoteAt];
@@ -509,6 +527,10 @@ public final class QuotationExtractor implements Annotator {
             }
             if (timeToken[k] || isComplementizer(k) || STOPS.contains(seq.norm(k)) || openAt[k] >= 0) {
                 return false;
+            }
+            Cue participle = cueAt(k);
+            if (participle != null && "PART".equals(participle.category())) {
+                return false; // «وتابع مؤكدا:»: the participle continues the verb, it is no subject
             }
             // «لوكالة ...», «للصحفيين»: the addressee, not the subject (but «لافروف» is a name).
             String norm = seq.norm(k);

@@ -109,6 +109,16 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void takesTheWordsAfterAColonAsDirectSpeech() {
+        Document d = BASIC.annotate("وقال الوزير: لن نتراجع عن القرار. وأضاف: تم الفرز كالتالي: حالة حرجة و16 حالة متوسطة."
+                + " وتابع مؤكدا: \"الوضع مستقر\".");
+        assertThat(extract(d)).extracting(Quotation::kind, q -> speaker(d, q), q -> content(d, q)).containsExactly(
+                tuple(QuoteKind.DIRECT, "الوزير", "لن نتراجع عن القرار"),
+                tuple(QuoteKind.DIRECT, "الوزير", "تم الفرز كالتالي: حالة حرجة و16 حالة متوسطة"),
+                tuple(QuoteKind.DIRECT, "الوزير", "الوضع مستقر"));
+    }
+
+    @Test
     void treatsQuotedNamesAsNamesAndQuotedWordsAsMixed() {
         Document d = BASIC.annotate("وأكد الوزير أن تنظيم \"الدولة الإسلامية\" يتراجع. وأكدت الوزارة أن \"المشاورات\" ستستكمل.");
         assertThat(extract(d)).extracting(Quotation::kind).containsExactly(QuoteKind.INDIRECT, QuoteKind.MIXED);
