@@ -44,6 +44,7 @@ public final class QuotationExtractor implements Annotator {
     private static final String AN = ArabicWords.normalize("عن");
     private static final String LAM_LAM = "\u0644\u0644";
     private static final String QAD = ArabicWords.normalize("قد");
+    private static final String FI = ArabicWords.normalize("في");
     private static final Set<String> KANA = normalized("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت");
     private static final Set<String> CUE_WORDS = C.firstWords("CUE", "PART", "NOUN", "CUEI");
 
@@ -488,7 +489,8 @@ public final class QuotationExtractor implements Annotator {
 
         /**
          * «أوضح الناطق باسم الهيئة العليا المستقلة للانتخابات محمد التليلي المنصري أن»: a title with no person in it
-         * may run on, past «لل» words, to the person it names. Returns the end past that person, else {@code end}.
+         * may run on, past «لل» words and «في» («المحلل المالي في شركة ... فادي الغطيس»), to the person it names.
+         * Returns the end past that person, else {@code end}.
          */
         private int apposedName(int from, int end, int to) {
             if (mentions == null || personIn(from, end)) {
@@ -503,7 +505,7 @@ public final class QuotationExtractor implements Annotator {
                     }
                     return tokens.get(last).end() >= name.end() ? last + 1 : end;
                 }
-                if (!isSubjectToken(j) && !seq.norm(j).startsWith(LAM_LAM)) {
+                if (!isSubjectToken(j) && !seq.norm(j).startsWith(LAM_LAM) && !FI.equals(seq.norm(j))) {
                     return end;
                 }
             }

@@ -81,14 +81,18 @@ class QuotationExtractorTest {
     @Test
     void givesTheWordToThePersonATitleNames() {
         String text = "وقال المتحدث باسم الخارجية الروسية ماريا زاخاروفا إن الاجتماع تأجل."
-                + " وأوضح الناطق الرسمي باسم الهيئة العليا المستقلة للانتخابات محمد التليلي المنصري أن العدد بلغ 1058.";
+                + " وأوضح الناطق الرسمي باسم الهيئة العليا المستقلة للانتخابات محمد التليلي المنصري أن العدد بلغ 1058."
+                + " وقال المحلل المالي في شركة الأنصاري للخدمات المالية فادي الغطيس إن السيولة عادت."
+                + " وقال الوزير في اتصال مع كيري إن الهدنة صامدة.";
         Document d = BASIC.annotate(text).with(Layers.MENTIONS, Layer.of(List.of(
                 mention(text, "الخارجية الروسية", EntityType.ORG, 0), mention(text, "ماريا زاخاروفا", EntityType.PERS, 1),
                 mention(text, "الهيئة العليا المستقلة للانتخابات", EntityType.ORG, 2),
-                mention(text, "محمد التليلي المنصري", EntityType.PERS, 3))));
+                mention(text, "محمد التليلي المنصري", EntityType.PERS, 3), mention(text, "فادي الغطيس", EntityType.PERS, 4),
+                mention(text, "كيري", EntityType.PERS, 5))));
         assertThat(extract(d)).extracting(q -> speaker(d, q), Quotation::speakerEntity, q -> content(d, q))
                 .containsExactly(tuple("ماريا زاخاروفا", 1, "الاجتماع تأجل"),
-                        tuple("محمد التليلي المنصري", 3, "العدد بلغ 1058"));
+                        tuple("محمد التليلي المنصري", 3, "العدد بلغ 1058"), tuple("فادي الغطيس", 4, "السيولة عادت"),
+                        tuple("الوزير", -1, "الهدنة صامدة"));
     }
 
     @Test
