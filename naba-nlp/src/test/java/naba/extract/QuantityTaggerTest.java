@@ -30,6 +30,7 @@ class QuantityTaggerTest {
     @Test
     void joinsNumberWordsWithTheirConjunctions() {
         assertThat(tag("مليون وثلاثمائة ألف وخمسة وعشرون")).extracting(Quantity::value).containsExactly(1_300_025.0);
+        assertThat(tag("استثمار 3 ملايير درهم")).extracting(Quantity::value).containsExactly(3e9); // Maghrebi plural
     }
 
     @Test
