@@ -577,6 +577,9 @@ public final class TimeExpressionTagger implements Annotator {
                 if (isDir(e)) {
                     return null; // «اليوم التالي» counts from an event, not from publication
                 }
+                if (e < seq.size() && W.value("WEEKDAY", seq.bare(e)) != null) {
+                    e++; // «اليوم الاثنين», «أمس الأحد»: the weekday restates the day
+                }
                 Cand c = new Cand(j, e, null);
                 c.day = true;
                 c.value = offset(Integer.parseInt(dayrel.value()), 'D', c);

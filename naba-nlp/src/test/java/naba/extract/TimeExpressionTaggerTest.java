@@ -51,6 +51,13 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void takesTheWeekdayAfterARelativeDayIntoIt() {
+        assertThat(tag("أكد الوزير، اليوم الأحد، وأمس السبت، أن", SUNDAY))
+                .extracting(TimeExpression::surface, TimeExpression::value)
+                .containsExactly(tuple("اليوم الأحد", "2015-09-06"), tuple("وأمس السبت", "2015-09-05"));
+    }
+
+    @Test
     void impossibleNumericDatesAreNotDates() {
         // Only the years survive (1436 هـ as the Gregorian interval it spans); no value has a month 40 or 13.
         assertThat(tag("صدر في 12/40/2015 وفي 40/12/2015 و(31/13/1436 هـ)", SUNDAY))
