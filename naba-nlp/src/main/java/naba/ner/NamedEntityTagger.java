@@ -20,7 +20,8 @@ import naba.text.Token;
  * its second stage sees the sentences around each one), then the names of the {@link KnownEntities} table (which win
  * where they cover at least the model's span), then a pass over the whole document that tags other repetitions of
  * multi-word names and persons' surnames, before or after the full name, and last the evaluated tagger's own
- * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Spans exclude proclitics
+ * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Ministries
+ * ({@link MinistryNames}), which ANERcorp leaves untagged, are added where nothing else was found. Spans exclude proclitics
  * and never cross a sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية
  * الروسية», PERS «لافروف» and PERS «كيري».
  *
@@ -31,6 +32,8 @@ public final class NamedEntityTagger implements Annotator {
     /** Score given to mentions found by the known-entity table or by repetition of a name found in the document. */
     static final float TABLE_SCORE = 1f;
     static final float REPEAT_SCORE = 0.9f;
+    /** Score of a ministry found by its head word where nothing else was found ({@link MinistryNames}). */
+    static final float HEAD_SCORE = 0.8f;
 
     private final NerModel model;
     private final KnownEntityTagger known;
@@ -94,6 +97,9 @@ public final class NamedEntityTagger implements Annotator {
             for (KnownEntityTagger.Match m : known.matches(norms)) {
                 candidates = overlay(candidates, new Candidate(m.start(), m.end(), m.entry().type(), TABLE_SCORE,
                         m.cut()));
+            }
+            for (MinistryNames.Span m : MinistryNames.find(norms, stripper)) {
+                candidates = fill(candidates, new Candidate(m.start(), m.end(), EntityType.ORG, HEAD_SCORE, m.cut()));
             }
             found.add(candidates);
         }

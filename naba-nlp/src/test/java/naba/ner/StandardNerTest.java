@@ -76,6 +76,16 @@ class StandardNerTest {
     }
 
     @Test
+    void findsMinistriesThatTheTrainingDataLeavesUntagged() {
+        String text = "سجل اللاعب هدفين. وأعلنت وزارة الصحة السعودية تسجيل إصابات جديدة، فيما قالت لوزارة الاقتصاد"
+                + " والتجارة مصادر إن الأسعار مستقرة. وأكدت الوزارة التي أصدرت البيان أن وزارة في الحكومة ستتابع."
+                + " وقال المتحدث باسم وزارة الداخلية اللواء منصور التركي إن الوضع هادئ.";
+        List<Mention> mentions = pipeline.annotate(text).layer(Layers.MENTIONS);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.ORG).extracting(Mention::surface)
+                .containsExactly("وزارة الصحة السعودية", "وزارة الاقتصاد والتجارة", "وزارة الداخلية");
+    }
+
+    @Test
     void devF1StaysAboveFloor() {
         Path train = SharedData.require("data/anercorp/ANERCorp_CamelLab_train.txt");
         List<NerSentence> dev = NerRecipe.devSplit(NerCorpus.read(train, NerCorpus.Format.ANERCORP));
