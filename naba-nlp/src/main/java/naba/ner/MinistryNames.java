@@ -33,8 +33,12 @@ final class MinistryNames {
     static List<Span> find(String[] norms, ProcliticStripper stripper) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < norms.length; i++) {
+            // Cheap test first: the stripper's lookups run only on tokens that end in the head.
+            if (!norms[i].endsWith(HEAD) || norms[i].length() > HEAD.length() + 2) {
+                continue;
+            }
             int cut = stripper.strip(norms[i]);
-            if (!norms[i].startsWith(HEAD, cut) || norms[i].length() != cut + HEAD.length()) {
+            if (norms[i].length() != cut + HEAD.length()) {
                 continue;
             }
             int end = i + 1;
