@@ -187,9 +187,7 @@ public final class EntityLinker implements Annotator {
         for (int e = 0; e < clusters.size(); e++) {
             Cluster c = clusters.get(e);
             String canonical = c.entry != null ? c.entry.canonical() : c.bestSurface;
-            String latin = AMMAN_OR_OMAN.equals(KnownEntities.norm(canonical)) && c.type == EntityType.LOC
-                    && jordanian(document) ? "Amman" : latin(c, canonical);
-            entities.add(new Entity("e" + e, c.type, canonical, latin, indexes.get(e)));
+            entities.add(new Entity("e" + e, c.type, canonical, latin(c, canonical, document), indexes.get(e)));
         }
         return document.with(Layers.MENTIONS, Layer.of(out)).with(Layers.ENTITIES, List.copyOf(entities));
     }
@@ -335,9 +333,12 @@ public final class EntityLinker implements Annotator {
         return text.contains("الاردن") && !text.contains("سلطنه") && !text.contains("العماني");
     }
 
-    private String latin(Cluster c, String canonical) {
+    private String latin(Cluster c, String canonical, Document document) {
         if (c.entry != null && !c.entry.latin().isEmpty()) {
             return c.entry.latin();
+        }
+        if (c.type == EntityType.LOC && AMMAN_OR_OMAN.equals(KnownEntities.norm(canonical)) && jordanian(document)) {
+            return "Amman"; // before the gazetteer, whose «عمان» is the country
         }
         if (model != null) {
             String fromGazetteer = model.latinName(canonical);
