@@ -84,10 +84,9 @@ public final class KnownEntityTagger implements SpanTagger {
                 break;
             }
             best = longer(best, tryFirst(norms, i, WordHash.of(t, cut, t.length()), cut));
-            // «للامم» = ل + «الامم» with the article's alef dropped.
-            if (cut > 0 && t.charAt(cut - 1) == ProcliticStripper.LAM && t.startsWith("\u0644", cut)) {
-                best = longer(best, tryFirst(norms, i,
-                        WordHash.of(ProcliticStripper.ALEF, ProcliticStripper.LAM, t, cut + 1, t.length()), cut));
+            long restored = ProcliticStripper.restoredArticle(t, cut); // «للامم» = ل + «الامم»
+            if (restored != 0) {
+                best = longer(best, tryFirst(norms, i, restored, cut));
             }
         }
         return best;

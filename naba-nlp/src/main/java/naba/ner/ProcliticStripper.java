@@ -114,7 +114,7 @@ final class ProcliticStripper {
     }
 
     /** After a ل, a remainder «لX» is the article «الX» with its alef dropped («للامم» = ل + «الامم»). */
-    private static long restoredArticle(String norm, int from) {
+    static long restoredArticle(String norm, int from) {
         if (from > 0 && norm.charAt(from - 1) == LAM && from < norm.length() && norm.charAt(from) == LAM) {
             return WordHash.of(ALEF, LAM, norm, from + 1, norm.length());
         }
