@@ -323,6 +323,12 @@ public final class EntityLinker implements Annotator {
 
     /** «عمان» is written the same for Amman and Oman. */
     private static final String AMMAN_OR_OMAN = "عمان";
+    /**
+     * Places known in English by a name of their own that neither the table nor the country gazetteer (countries
+     * only) has: «الدار البيضاء» → Casablanca. Naming only: the tagger never reads it, so it can grow without
+     * retraining the model.
+     */
+    private static final LatinSpellings PLACES = LatinSpellings.resource("naba/ner/place-names.tsv");
 
     /**
      * A text about Jordan that never names the sultanate or its people means Amman by «عمان» («وزير الخارجية الأردني
@@ -349,6 +355,7 @@ public final class EntityLinker implements Annotator {
                 return fromGazetteer;
             }
         }
-        return Romanizer.romanize(canonical);
+        String place = c.type == EntityType.LOC ? PLACES.get(canonical) : null;
+        return place != null ? place : Romanizer.romanize(canonical);
     }
 }

@@ -1,12 +1,5 @@
 package naba.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import naba.normalize.ArabicNormalizer;
 
 /**
@@ -19,8 +12,8 @@ import naba.normalize.ArabicNormalizer;
  */
 public final class Romanizer {
     static final String NAMES_RESOURCE = "naba/ner/romanized-names.tsv";
-    /** SEARCH-normalized name word → Latin spelling. */
-    private static final Map<String, String> NAMES = loadNames();
+    /** Name word → Latin spelling. */
+    private static final LatinSpellings NAMES = LatinSpellings.resource(NAMES_RESOURCE);
 
     private static final String[] LETTERS = new String[0x0680];
 
@@ -88,7 +81,7 @@ public final class Romanizer {
 
     private static void appendWord(String w, StringBuilder out) {
         String key = search(w);
-        String known = NAMES.get(key);
+        String known = NAMES.get(w);
         if (known != null) {
             out.append(known);
             return;
@@ -106,7 +99,7 @@ public final class Romanizer {
         }
         int from = 0;
         if (hasArticle(w)) {
-            String rest = NAMES.get(search(w.substring(2)));
+            String rest = NAMES.get(w.substring(2));
             out.append("al-");
             if (rest != null) {
                 out.append(rest);
@@ -156,31 +149,6 @@ public final class Romanizer {
 
     private static boolean isConsonant(char c) {
         return c >= '\u0628' && c <= '\u064A' && c != WAW && c != YEH && c != '\u0629' && c != '\u0649';
-    }
-
-    private static Map<String, String> loadNames() {
-        InputStream in = Romanizer.class.getClassLoader().getResourceAsStream(NAMES_RESOURCE);
-        if (in == null) {
-            throw new NerException(NAMES_RESOURCE + ": missing from the classpath; rebuild naba-nlp");
-        }
-        Map<String, String> names = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                    throw new NerException(NAMES_RESOURCE + ":" + lineNo + ": expected 'word<TAB>Latin'");
-                }
-                names.put(search(cols[0].strip()), cols[1].strip());
-            }
-        } catch (IOException e) {
-            throw new NerException(NAMES_RESOURCE + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        return Map.copyOf(names);
     }
 
     private static String stripMarks(String word) {

@@ -104,6 +104,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void namesPlacesByTheirEnglishNamesOnlyWhenTheyArePlaces() {
+        Document city = EntityLinker.standard().annotate(withMentions(
+                "وافتتح المعرض في الدار البيضاء أمس.", "الدار البيضاء", EntityType.LOC));
+        Document person = EntityLinker.standard().annotate(withMentions(
+                "وقال فاس إن الاجتماع انتهى.", "فاس", EntityType.PERS));
+        Document hamza = EntityLinker.standard().annotate(withMentions(
+                "ووصل الوفد الى الاحساء.", "الاحساء", EntityType.LOC));
+        assertThat(List.of(city, person, hamza)).extracting(d -> d.layer(Layers.ENTITIES).get(0).latin())
+                .containsExactly("Casablanca", "Fas", "Al-Ahsa");
+    }
+
+    @Test
     void keepsDifferentTypesApart() {
         Document d = linker.annotate(withMentions("في نيويورك قالت نيويورك تايمز",
                 "نيويورك", EntityType.LOC, "نيويورك تايمز", EntityType.ORG));
