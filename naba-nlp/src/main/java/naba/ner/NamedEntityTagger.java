@@ -233,6 +233,9 @@ public final class NamedEntityTagger implements Annotator {
         if (start >= end) {
             return null;
         }
-        return new Mention(start, end, document.text().substring(start, end), c.type(), c.score(), -1);
+        String text = document.text();
+        EntityType type = c.type() == EntityType.LOC && MentionSpans.quoted(text, start, end) ? EntityType.ORG
+                : c.type();
+        return new Mention(start, end, text.substring(start, end), type, c.score(), -1);
     }
 }

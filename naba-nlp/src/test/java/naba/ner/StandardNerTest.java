@@ -86,6 +86,16 @@ class StandardNerTest {
     }
 
     @Test
+    void aPlaceNameInQuotationMarksIsAPaperNotThePlace() {
+        String text = "وقال مدير الشرطة في الرياض لـ\"الرياض\" إن التحقيق مستمر، وأكدت مصادر «الرياض» ذلك.";
+        List<Mention> mentions = pipeline.annotate(text).layer(Layers.MENTIONS);
+        assertThat(mentions).filteredOn(m -> m.surface().equals("الرياض")).extracting(Mention::start, Mention::type)
+                .containsExactly(tuple(text.indexOf("الرياض"), EntityType.LOC),
+                        tuple(text.indexOf("\"الرياض") + 1, EntityType.ORG),
+                        tuple(text.indexOf("«الرياض") + 1, EntityType.ORG));
+    }
+
+    @Test
     void devF1StaysAboveFloor() {
         Path train = SharedData.require("data/anercorp/ANERCorp_CamelLab_train.txt");
         List<NerSentence> dev = NerRecipe.devSplit(NerCorpus.read(train, NerCorpus.Format.ANERCORP));
