@@ -20,10 +20,10 @@ import naba.text.Token;
  * its second stage sees the sentences around each one), then the names of the {@link KnownEntities} table (which win
  * where they cover at least the model's span), then a pass over the whole document that tags other repetitions of
  * multi-word names and persons' surnames, before or after the full name, and last the evaluated tagger's own
- * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Ministries
- * ({@link MinistryNames}), which ANERcorp leaves untagged, are added where nothing else was found. Spans exclude proclitics
- * and never cross a sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية
- * الروسية», PERS «لافروف» and PERS «كيري».
+ * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Official bodies named
+ * by a head word ({@link OrganizationNames}: ministries, authorities, unions), which ANERcorp leaves untagged, are
+ * added where nothing else was found. Spans exclude proclitics and never cross a sentence end. For «وقالت وزارة
+ * الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية الروسية», PERS «لافروف» and PERS «كيري».
  *
  * <p>Requires {@link Layers#TOKENS} and {@link Layers#SENTENCES}; produces {@link Layers#MENTIONS} (entity index -1).
  * Immutable and thread-safe; {@link #standard()} loads the committed model once.
@@ -32,7 +32,7 @@ public final class NamedEntityTagger implements Annotator {
     /** Score given to mentions found by the known-entity table or by repetition of a name found in the document. */
     static final float TABLE_SCORE = 1f;
     static final float REPEAT_SCORE = 0.9f;
-    /** Score of a ministry found by its head word where nothing else was found ({@link MinistryNames}). */
+    /** Score of an organization found by its head word where nothing else was found ({@link OrganizationNames}). */
     static final float HEAD_SCORE = 0.8f;
 
     private final NerModel model;
@@ -98,8 +98,9 @@ public final class NamedEntityTagger implements Annotator {
                 candidates = overlay(candidates, new Candidate(m.start(), m.end(), m.entry().type(), TABLE_SCORE,
                         m.cut()));
             }
-            for (MinistryNames.Span m : MinistryNames.find(norms, stripper)) {
-                candidates = fill(candidates, new Candidate(m.start(), m.end(), EntityType.ORG, HEAD_SCORE, m.cut()));
+            for (OrganizationNames.Span m : OrganizationNames.find(norms)) {
+                candidates = fillOrWiden(candidates, new Candidate(m.start(), m.end(), EntityType.ORG, HEAD_SCORE,
+                        m.cut()));
             }
             found.add(candidates);
         }
@@ -178,6 +179,26 @@ public final class NamedEntityTagger implements Annotator {
             }
         }
         List<Candidate> out = new ArrayList<>(candidates);
+        out.add(c);
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * Adds the organization {@code c} where it overlaps nothing found so far, or only the model's organizations inside
+     * it, which it replaces: «الاتحاد السعودي» becomes «الاتحاد السعودي لكرة القدم». Table names are kept.
+     */
+    private static List<Candidate> fillOrWiden(List<Candidate> candidates, Candidate c) {
+        List<Candidate> out = new ArrayList<>(candidates.size() + 1);
+        for (Candidate o : candidates) {
+            boolean overlaps = o.start() < c.end() && c.start() < o.end();
+            if (!overlaps) {
+                out.add(o);
+            } else if (o.type() != EntityType.ORG || o.score() >= TABLE_SCORE || o.start() < c.start()
+                    || o.end() > c.end()) {
+                return candidates;
+            }
+        }
         out.add(c);
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;

@@ -86,6 +86,18 @@ class StandardNerTest {
     }
 
     @Test
+    void findsOfficialBodiesByTheirHeadWordInBothShapes() {
+        String text = "وأعلنت هيئة الهلال الأحمر السعودي أن فرقها باشرت الحادث. وقال المكتب الوطني للسكك الحديدية إن"
+                + " القطارات ستعود غدا. وأكدت الهيئة العامة للرياضة أن الملعب جاهز. وحدد الاتحاد السعودي لكرة القدم"
+                + " موعد المباراة. وأغلق صندوق الاقتراع، وقال المكتب الإعلامي إن النتائج ستعلن في مركز المدينة."
+                + " وأعلنت وزارة التعليم الثلاثاء موعد الاختبارات.";
+        List<Mention> mentions = pipeline.annotate(text).layer(Layers.MENTIONS);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.ORG).extracting(Mention::surface)
+                .containsExactly("هيئة الهلال الأحمر السعودي", "المكتب الوطني للسكك الحديدية",
+                        "الهيئة العامة للرياضة", "الاتحاد السعودي لكرة القدم", "وزارة التعليم");
+    }
+
+    @Test
     void aPlaceNameInQuotationMarksIsAPaperNotThePlace() {
         String text = "وقال مدير الشرطة في الرياض لـ\"الرياض\" إن التحقيق مستمر، وأكدت مصادر «الرياض» ذلك.";
         List<Mention> mentions = pipeline.annotate(text).layer(Layers.MENTIONS);
