@@ -32,12 +32,15 @@ final class Vocabulary {
 
     private final String[] keys;
     private final String[] canonical;
+    /** Keys that stand for a definite word only after a «ل» proclitic («لاحد» in «للأحد»; alone it is «لأحد»). */
+    private final boolean[] afterLam;
     private final int mask;
 
     Vocabulary(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(16, words.size() * 8));
         keys = new String[size];
         canonical = new String[size];
+        afterLam = new boolean[size];
         mask = size - 1;
         for (String w : words) {
             put(w, w);
@@ -46,19 +49,20 @@ final class Vocabulary {
             if (w.length() > 3 && w.charAt(0) == ALEF && w.charAt(1) == LAM) {
                 String lamForm = LAM + w.substring(2);
                 if (find(lamForm, 0) < 0) {
-                    put(lamForm, w);
+                    afterLam[put(lamForm, w)] = true;
                 }
             }
         }
     }
 
-    private void put(String key, String word) {
+    private int put(String key, String word) {
         int slot = hash(key, 0) & mask;
         while (keys[slot] != null && !keys[slot].equals(key)) {
             slot = (slot + 1) & mask;
         }
         keys[slot] = key;
         canonical[slot] = word;
+        return slot;
     }
 
     /**
@@ -114,7 +118,7 @@ final class Vocabulary {
     /** As {@link #resolve(String, String[])}, over the normalized characters {@code buffer[0, length)}. */
     int resolve(char[] buffer, int length, String[] out) {
         int slot = find(buffer, 0, length);
-        if (slot >= 0) {
+        if (slot >= 0 && !afterLam[slot]) {
             out[0] = canonical[slot];
             return 0;
         }
@@ -122,7 +126,7 @@ final class Vocabulary {
         if (length > 2 && (buffer[0] == WAW || buffer[0] == FEH)) {
             from = 1;
             slot = find(buffer, 1, length);
-            if (slot >= 0) {
+            if (slot >= 0 && !afterLam[slot]) {
                 out[0] = canonical[slot];
                 return 1;
             }
@@ -131,7 +135,7 @@ final class Vocabulary {
             char c = buffer[from];
             if (c == BEH || c == LAM || c == KAF) {
                 slot = find(buffer, from + 1, length);
-                if (slot >= 0) {
+                if (slot >= 0 && (!afterLam[slot] || c == LAM)) {
                     out[0] = canonical[slot];
                     return from + 1;
                 }
@@ -168,7 +172,7 @@ final class Vocabulary {
      */
     int resolve(String norm, String[] out) {
         int slot = find(norm, 0);
-        if (slot >= 0) {
+        if (slot >= 0 && !afterLam[slot]) {
             out[0] = canonical[slot];
             return 0;
         }
@@ -176,7 +180,7 @@ final class Vocabulary {
         if (norm.length() > 2 && (norm.charAt(0) == WAW || norm.charAt(0) == FEH)) {
             from = 1;
             slot = find(norm, 1);
-            if (slot >= 0) {
+            if (slot >= 0 && !afterLam[slot]) {
                 out[0] = canonical[slot];
                 return 1;
             }
@@ -185,7 +189,7 @@ final class Vocabulary {
             char c = norm.charAt(from);
             if (c == BEH || c == LAM || c == KAF) {
                 slot = find(norm, from + 1);
-                if (slot >= 0) {
+                if (slot >= 0 && (!afterLam[slot] || c == LAM)) {
                     out[0] = canonical[slot];
                     return from + 1;
                 }

@@ -51,6 +51,14 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void readsADefiniteWordWithoutItsAlefOnlyAfterLam() {
+        // «لأحد» is «ل» + «أحد» (anyone), not Sunday; «للأحد» is «ل» + «الأحد».
+        assertThat(tag("لا يمكن لأحد أن يدخل، والموعد المقرر للأحد المقبل", SUNDAY))
+                .extracting(TimeExpression::surface, TimeExpression::value)
+                .containsExactly(tuple("للأحد المقبل", "2015-W37-7"));
+    }
+
+    @Test
     void takesTheWeekdayAfterARelativeDayIntoIt() {
         assertThat(tag("أكد الوزير، اليوم الأحد، وأمس السبت، أن", SUNDAY))
                 .extracting(TimeExpression::surface, TimeExpression::value)
