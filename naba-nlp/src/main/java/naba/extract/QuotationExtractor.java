@@ -42,7 +42,8 @@ public final class QuotationExtractor implements Annotator {
             "صباح", "عبر", "لـ", "له", "لها", "لهم", "في", "فيه", "فيها", "انه", "إنه", "هذا", "هذه", "الذي", "التي");
     private static final Set<String> SUBJECT_BEFORE_MARKERS = normalized("إن", "فإن", "وإن", "أن", "لكن", "ولكن");
     private static final String AN = ArabicWords.normalize("عن");
-    private static final String LAM_LAM = "\u0644\u0644";
+    private static final String LAM = "\u0644";
+    private static final String LAM_LAM = LAM + LAM;
     private static final String QAD = ArabicWords.normalize("قد");
     private static final String FI = ArabicWords.normalize("في");
     private static final Set<String> KANA = normalized("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت");
@@ -353,12 +354,16 @@ public final class QuotationExtractor implements Annotator {
         }
 
         /**
-         * Marks around a name, not words: تنظيم "الدولة الإسلامية", exactly one entity mention, or up to three words
-         * right before a complementizer.
+         * Marks around a name, not words: تنظيم "الدولة الإسلامية", exactly one entity mention, up to three words
+         * right before a complementizer, or up to three words right after a lone «ل».
          */
         private boolean enclosesName(int[] pair) {
             int before = pair[0] - 1;
             if (before >= 0 && C.value("NAMEHEAD", seq.word(before)) != null) {
+                return true;
+            }
+            // «كشف لـ"الاقتصادية" مسؤول»: a few words in marks after «ل» name whom the words were said to.
+            if (before >= 0 && pair[1] - pair[0] - 1 <= 3 && LAM.equals(seq.norm(before))) {
                 return true;
             }
             // «وقالت وكالة الأنباء الرسمية "سانا" إن»: a few words in marks right before «إن» name the subject.
@@ -436,6 +441,11 @@ public final class QuotationExtractor implements Annotator {
             Speaker kana = subjectOfKana(c);
             if (kana != null) {
                 return kana;
+            }
+            // «كشف لـ"الاقتصادية" مسؤول»: whom the words were said to comes before the subject.
+            if (from + 1 < to && LAM.equals(seq.norm(from)) && openAt[from + 1] >= 0
+                    && enclosesName(quotes.get(openAt[from + 1])) && quotes.get(openAt[from + 1])[1] < to) {
+                from = quotes.get(openAt[from + 1])[1] + 1;
             }
             int subjectEnd = subjectEnd(from, to);
             // «ذكرت صحيفة (نيويورك تايمز) أن»: a bracketed name continues the subject.

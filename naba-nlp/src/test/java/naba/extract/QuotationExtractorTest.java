@@ -113,6 +113,13 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void takesAFewQuotedWordsAfterLamAsWhomItWasSaidTo() {
+        Document d = BASIC.annotate("كشف لـ \"الاقتصادية\" مسؤول هلالي، أن الاتحاد سيفصل في القضية.");
+        assertThat(extract(d)).extracting(Quotation::kind, q -> speaker(d, q), q -> content(d, q))
+                .containsExactly(tuple(QuoteKind.INDIRECT, "مسؤول هلالي", "الاتحاد سيفصل في القضية"));
+    }
+
+    @Test
     void takesTheWordsAfterAColonAsDirectSpeech() {
         Document d = BASIC.annotate("وقال الوزير: لن نتراجع عن القرار. وأضاف: تم الفرز كالتالي: حالة حرجة و16 حالة متوسطة."
                 + " وتابع مؤكدا: \"الوضع مستقر\".");
