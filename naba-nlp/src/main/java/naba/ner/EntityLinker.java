@@ -236,7 +236,30 @@ public final class EntityLinker implements Annotator {
                 return c;
             }
         }
-        return null;
+        return type == EntityType.PERS ? onlyPersonFirstNamed(clusters, words) : null;
+    }
+
+    /**
+     * The one person whose full name begins with the one-word name {@code words} (or, for a full name, the one
+     * person named by its first word alone); null when none or several. East Asian names put the family name first
+     * («مون» after «مون هيونج بيو»), and a lone first name in a report means the one person of that name in it.
+     */
+    private static Cluster onlyPersonFirstNamed(List<Cluster> clusters, String[] words) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.PERS) {
+                continue;
+            }
+            boolean named = words.length == 1 ? c.best.length > 1 && c.best[0].equals(words[0])
+                    : c.best.length == 1 && c.best[0].equals(words[0]);
+            if (named) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
 
     /** True when {@code shorter} is the last words of {@code longer}. */

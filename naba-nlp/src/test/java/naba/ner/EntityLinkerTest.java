@@ -61,6 +61,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void mergesAOneWordNameWithTheOnlyPersonWhoseNameBeginsWithIt() {
+        Document korea = linker.annotate(withMentions("أقالت الرئيسة الوزير مون هيونج بيو. وتعرض مون لانتقادات.",
+                "مون هيونج بيو", EntityType.PERS, "مون", EntityType.PERS));
+        assertThat(korea.layer(Layers.ENTITIES)).singleElement().extracting(Entity::canonical, Entity::mentions)
+                .containsExactly("مون هيونج بيو", List.of(0, 1));
+        Document two = linker.annotate(withMentions("التقى محمد عباس محمد مرسي. وقال محمد إن اللقاء مثمر.",
+                "محمد عباس", EntityType.PERS, "محمد مرسي", EntityType.PERS, "محمد", EntityType.PERS));
+        assertThat(two.layer(Layers.ENTITIES)).extracting(Entity::canonical)
+                .containsExactly("محمد عباس", "محمد مرسي", "محمد");
+    }
+
+    @Test
     void mergesOrganizationShortFormAndSpellingVariants() {
         Document d = linker.annotate(withMentions(
                 "وقالت وزارة الخارجية الأميركية ثم الخارجية الاميركية ثم وزارة الخارجية الاميركية",
