@@ -22,8 +22,10 @@ import naba.text.Token;
  * multi-word names and persons' surnames, before or after the full name, and last the evaluated tagger's own
  * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Official bodies named
  * by a head word ({@link OrganizationNames}: ministries, authorities, unions), which ANERcorp leaves untagged, are
- * added where nothing else was found. Spans exclude proclitics and never cross a sentence end. For «وقالت وزارة
- * الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية الروسية», PERS «لافروف» and PERS «كيري».
+ * added where nothing else was found or over a shorter organization of the model inside them. A place named exactly
+ * in quotation marks is typed ORG: a paper or a channel («لـ"الرياض"»). Spans exclude proclitics and never cross a
+ * sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية الروسية», PERS
+ * «لافروف» and PERS «كيري».
  *
  * <p>Requires {@link Layers#TOKENS} and {@link Layers#SENTENCES}; produces {@link Layers#MENTIONS} (entity index -1).
  * Immutable and thread-safe; {@link #standard()} loads the committed model once.
