@@ -18,8 +18,10 @@ import naba.text.InputException;
 /**
  * A table of well-known entities: type, canonical Arabic name, Latin name, aliases that name it on their own
  * («داعش» = «تنظيم الدولة الإسلامية»), aliases trusted only once a tagger found a mention («الأسد»), and descriptions
- * that refer back to it («الصحيفة» for «نيويورك تايمز»). The standard table is the resource {@value #RESOURCE}; users
- * extend it with a file in the same tab-separated format ({@link #with(Path)}); later entries win.
+ * that refer back to it («الصحيفة» for «نيويورك تايمز»). The standard table is the resource {@value #RESOURCE}, which
+ * is also a gazetteer the NER model was trained with (so an edit to it is followed by retraining), then the resource
+ * {@value #NEWS_RESOURCE}, which the pipeline reads only (it grows without retraining); users extend it with a file
+ * in the same tab-separated format ({@link #with(Path)}); later entries win.
  *
  * <pre>
  * # type  canonical       latin          aliases (|)     link-only aliases (|)  descriptions (|)
@@ -27,8 +29,10 @@ import naba.text.InputException;
  * </pre>
  */
 public final class KnownEntities {
-    /** The classpath resource of the standard table. */
+    /** The classpath resource of the standard table's entries that the NER model was trained with as a gazetteer. */
     public static final String RESOURCE = "naba/ner/known-entities.tsv";
+    /** The classpath resource of the standard table's further entries, read at run time only. */
+    public static final String NEWS_RESOURCE = "naba/ner/news-entities.tsv";
 
     /**
      * One row of the table.
@@ -119,32 +123,42 @@ public final class KnownEntities {
         return b.toString();
     }
 
-    /** The standard table shipped with naba. */
+    /** The standard table shipped with naba: {@value #RESOURCE}, then {@value #NEWS_RESOURCE}. */
     public static KnownEntities standard() {
         return Standard.TABLE;
     }
 
-    private static final class Standard {
-        static final KnownEntities TABLE = loadStandard();
+    /** The entries of {@value #RESOURCE} alone: the gazetteer {@code naba train ner} trains the model with. */
+    static KnownEntities trainingGazetteer() {
+        return Standard.GAZETTEER;
+    }
 
-        private static KnownEntities loadStandard() {
-            InputStream in = KnownEntities.class.getClassLoader().getResourceAsStream(RESOURCE);
+    private static final class Standard {
+        static final KnownEntities GAZETTEER = new KnownEntities(resource(RESOURCE));
+        static final KnownEntities TABLE = new KnownEntities(concat(GAZETTEER.entries, resource(NEWS_RESOURCE)));
+
+        private static List<Entry> resource(String name) {
+            InputStream in = KnownEntities.class.getClassLoader().getResourceAsStream(name);
             if (in == null) {
-                throw new NerException(RESOURCE + ": missing from the classpath; rebuild naba-nlp");
+                throw new NerException(name + ": missing from the classpath; rebuild naba-nlp");
             }
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return new KnownEntities(parse(r.lines().toList(), RESOURCE));
+                return parse(r.lines().toList(), name);
             } catch (IOException e) {
-                throw new NerException(RESOURCE + ": cannot read (" + e.getMessage() + ")", e);
+                throw new NerException(name + ": cannot read (" + e.getMessage() + ")", e);
             }
         }
     }
 
+    private static List<Entry> concat(List<Entry> first, List<Entry> then) {
+        List<Entry> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
     /** This table plus the entries of a user file in the same format. */
     public KnownEntities with(Path file) {
-        List<Entry> all = new ArrayList<>(entries);
-        all.addAll(parse(NerCorpus.readLines(file), file.toString()));
-        return new KnownEntities(all);
+        return new KnownEntities(concat(entries, parse(NerCorpus.readLines(file), file.toString())));
     }
 
     /** A table of the given entries (for tests and callers that build their own). */

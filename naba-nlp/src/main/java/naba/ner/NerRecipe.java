@@ -147,7 +147,7 @@ public final class NerRecipe {
                 "countries-ar/countries_ar.tsv")) {
             addSource(sources, shared, gaz.resolve(f), "gazetteer");
         }
-        KnownEntities known = KnownEntities.standard();
+        KnownEntities known = KnownEntities.trainingGazetteer();
         lexicon.addKnownEntities(known);
         prov.put("sources", sources.toString().strip());
         prov.put("knownEntities", known.size() + " entries from " + KnownEntities.RESOURCE);

@@ -50,6 +50,19 @@ class StandardNerTest {
     }
 
     @Test
+    void theModelWasTrainedWithTheGazetteerPartOfTheTableAndThePipelineReadsBothParts() {
+        // Adding to news-entities.tsv must not make `naba train ner` write another model than the committed one.
+        assertThat(NerModel.standard().provenance().get("knownEntities"))
+                .isEqualTo(KnownEntities.trainingGazetteer().size() + " entries from " + KnownEntities.RESOURCE);
+        assertThat(KnownEntities.trainingGazetteer().find("المسجد الحرام")).isNull();
+        String text = "وأدى المصلون الصلاة في المسجد الحرام، وأعلن الدفاع المدني خطته.";
+        Document d = pipeline.annotate(text);
+        assertThat(d.layer(Layers.ENTITIES)).extracting(Entity::type, Entity::latin)
+                .contains(tuple(EntityType.LOC, "Masjid al-Haram (Grand Mosque of Mecca)"),
+                        tuple(EntityType.ORG, "Civil Defense"));
+    }
+
+    @Test
     void spansNeverBeginWithAParticle() {
         // «فإن» before a name the model has not seen in training: the name alone is the span, never «فإن ...».
         List<String> tokens = List.of("وحسب", "البيان", "،", "فإن", "كيري", "قال", "إن", "المحادثات", "مستمرة");
