@@ -22,7 +22,7 @@ import naba.text.Token;
  * multi-word names and persons' surnames, before or after the full name, and last the evaluated tagger's own
  * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Official bodies named
  * by a head word ({@link OrganizationNames}: ministries, authorities, unions), which ANERcorp leaves untagged, are
- * added where nothing else was found or over a shorter organization of the model inside them. A place named exactly
+ * added where nothing else was found or over shorter names inside them (not persons). A place named exactly
  * in quotation marks is typed ORG: a paper or a channel («لـ"الرياض"»). Spans exclude proclitics and never cross a
  * sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية الروسية», PERS
  * «لافروف» and PERS «كيري».
@@ -187,8 +187,9 @@ public final class NamedEntityTagger implements Annotator {
     }
 
     /**
-     * Adds the organization {@code c} where it overlaps nothing found so far, or only the model's organizations inside
-     * it, which it replaces: «الاتحاد السعودي» becomes «الاتحاد السعودي لكرة القدم». Table names are kept.
+     * Adds the organization {@code c} where it overlaps nothing found so far, or only names inside it other than
+     * persons and the table's organizations, which it replaces: «الاتحاد السعودي» becomes «الاتحاد السعودي لكرة
+     * القدم», and the place «السعودية» inside «الهيئة السعودية للمواصفات والمقاييس» gives way to it.
      */
     private static List<Candidate> fillOrWiden(List<Candidate> candidates, Candidate c) {
         List<Candidate> out = new ArrayList<>(candidates.size() + 1);
@@ -196,8 +197,8 @@ public final class NamedEntityTagger implements Annotator {
             boolean overlaps = o.start() < c.end() && c.start() < o.end();
             if (!overlaps) {
                 out.add(o);
-            } else if (o.type() != EntityType.ORG || o.score() >= TABLE_SCORE || o.start() < c.start()
-                    || o.end() > c.end()) {
+            } else if (o.type() == EntityType.PERS || o.type() == EntityType.ORG && o.score() >= TABLE_SCORE
+                    || o.start() < c.start() || o.end() > c.end()) {
                 return candidates;
             }
         }

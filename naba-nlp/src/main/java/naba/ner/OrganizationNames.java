@@ -27,7 +27,7 @@ final class OrganizationNames {
     private static final String ARTICLE = "ال";
     /**
      * Definite words that end the name: to, which, who, now; days and other words of time («وقالت وزارة الداخلية
-     * الثلاثاء»); former, issued, approval; the titles of a person named after it («المتحدث باسم وزارة الداخلية
+     * الثلاثاء»); former, last, issued, approval; the titles of a person named after it («المتحدث باسم وزارة الداخلية
      * اللواء منصور التركي»); «التدريس» («أعضاء هيئة التدريس»: a faculty, not a body); and «ألمانية», whose alef-lam
      * is no article («شركة ألمانية»).
      */
@@ -35,8 +35,8 @@ final class OrganizationNames {
             "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأسبوع", "الشهر",
             "العام", "الماضي", "المقبل", "الجاري", "الحالي", "اللواء", "العميد", "العقيد", "المقدم", "الرائد",
             "النقيب", "الفريق", "الدكتور", "الشيخ", "الأمير", "السفير", "الوزير", "المهندس", "الأستاذ", "السيد",
-            "الرئيس", "المتحدث", "الناطق", "السابق", "السابقة", "الصادر", "الصادرة", "الموافقة", "التدريس", "ألماني",
-            "ألمانية", "ألمانيا"));
+            "الرئيس", "المتحدث", "الناطق", "السابق", "السابقة", "الأخير", "الأخيرة", "الصادر", "الصادرة",
+            "الموافقة", "التدريس", "ألماني", "ألمانية", "ألمانيا"));
     /** Words after «ل» that are not what a body is for («لهذه الوزارة»). */
     private static final Set<String> NOT_PURPOSE = Set.copyOf(forms("لهذه", "لهذا", "لذلك", "لتلك", "لهؤلاء"));
     /** Definite words a name runs over at most («وزارة الشؤون الاجتماعية والعمل السورية»). */
