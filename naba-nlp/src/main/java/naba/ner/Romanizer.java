@@ -63,10 +63,25 @@ public final class Romanizer {
                 }
                 continue;
             }
+            // Inside a name, «للسياحة» → lil-Siyaha and «والتراث» → wal-Turath: a proclitic before the article.
+            String key = k > 0 && NAMES.get(word) == null ? search(word) : "";
+            if (key.length() >= 5 && key.startsWith(LIL) && key.charAt(2) != LAM) {
+                out.append("lil-");
+                appendWord(word.substring(word.indexOf(LAM, word.indexOf(LAM) + 1) + 1), out);
+                continue;
+            }
+            if (key.length() >= 6 && key.startsWith(WAL)) {
+                out.append("wal-");
+                appendWord(word.substring(word.indexOf(LAM) + 1), out);
+                continue;
+            }
             appendWord(word, out);
         }
         return out.toString();
     }
+
+    private static final String LIL = "\u0644\u0644";
+    private static final String WAL = "\u0648\u0627\u0644";
 
     private static final String ABD = "\u0639\u0628\u062F";
     private static final String ALLAH = "\u0627\u0644\u0644\u0647";

@@ -24,6 +24,13 @@ class RomanizerTest {
     }
 
     @Test
+    void writesAProcliticBeforeTheArticleInsideANameApart() {
+        assertThat(Romanizer.romanize("الهيئة العامة للسياحة والتراث الوطني")).contains(" lil-Siyaha wal-T");
+        assertThat(Romanizer.romanize("والتون")).doesNotContain("wal-");
+        assertThat(Romanizer.romanize("سام والد")).doesNotContain("wal-");
+    }
+
+    @Test
     void ignoresDiacriticsAndKeepsLatin() {
         assertThat(Romanizer.romanize("سُورِيا")).isEqualTo(Romanizer.romanize("سوريا"));
         assertThat(Romanizer.romanize("G20")).isEqualTo("G20");
