@@ -13,6 +13,7 @@ import naba.text.Layer;
 import naba.text.LayerKey;
 import naba.text.Layers;
 import naba.text.Mention;
+import naba.text.TimeExpression;
 import naba.text.Token;
 
 /**
@@ -126,8 +127,21 @@ public final class NamedEntityTagger implements Annotator {
                 }
             }
         }
+        if (document.has(Layers.TIMES)) {
+            mentions.removeIf(m -> insideTime(document.layer(Layers.TIMES), m));
+        }
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return document.with(Layers.MENTIONS, Layer.of(mentions));
+    }
+
+    /** A month's other name is no name: «نيسان» in «الثاني من أبريل (نيسان) الماضي» is April, not the car maker. */
+    private static boolean insideTime(List<TimeExpression> times, Mention m) {
+        for (TimeExpression t : times) {
+            if (t.start() <= m.start() && m.end() <= t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts {@code c} in, replacing the spans it overlaps when it is at least as long as each; otherwise drops it. */

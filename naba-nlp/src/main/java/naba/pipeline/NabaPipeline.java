@@ -21,10 +21,11 @@ public final class NabaPipeline {
         Pipeline.Builder builder = Pipeline.builder().add(ArabicTokenizer.INSTANCE).add(SentenceSplitter.INSTANCE);
         builder.add(naba.dedup.ParagraphDuplicateDetector.INSTANCE);
         builder.add(naba.morph.MorphologicalAnalyzer.standard());
+        // TIMES before NER, which keeps no name inside a date («أبريل (نيسان)»), and before QUANTITIES; the quotation
+        // extractor reads MENTIONS/ENTITIES, so it stays after NER.
+        builder.add(naba.extract.TimeExpressionTagger.INSTANCE);
         builder.add(naba.ner.NamedEntityTagger.standard()).add(naba.ner.EntityLinker.standard());
-        // Extraction reads MENTIONS/ENTITIES when present, so it stays after NER; TIMES before QUANTITIES.
-        builder.add(naba.extract.TimeExpressionTagger.INSTANCE).add(naba.extract.QuantityTagger.INSTANCE)
-                .add(naba.extract.QuotationExtractor.INSTANCE);
+        builder.add(naba.extract.QuantityTagger.INSTANCE).add(naba.extract.QuotationExtractor.INSTANCE);
         // Topic and summary come last: the summarizer weighs named-entity mentions when they are present.
         builder.add(naba.topic.TopicClassifier.standard()).add(naba.summary.ExtractiveSummarizer.standard());
         return builder.build();

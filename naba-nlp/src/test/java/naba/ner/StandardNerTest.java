@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import naba.normalize.ArabicNormalizer;
+import naba.pipeline.NabaPipeline;
 import naba.pipeline.Pipeline;
 import naba.testing.SharedData;
 import naba.testing.StandOff;
@@ -109,6 +110,17 @@ class StandardNerTest {
                 .containsExactly("هيئة الهلال الأحمر السعودي", "المكتب الوطني للسكك الحديدية",
                         "الهيئة العامة للرياضة", "الاتحاد السعودي لكرة القدم", "وزارة التعليم",
                         "الهيئة السعودية للمواصفات والمقاييس");
+    }
+
+    @Test
+    void aMonthsOtherNameInsideADateIsNoName() {
+        // Without the dates layer the model tags this «نيسان» (Nissan).
+        String text = "وقعت الحادثة في الثاني من أبريل (نيسان) الماضي، وأعلنت شركة نيسان اليابانية أرباحها.";
+        Document d = NabaPipeline.standard().annotate(text);
+        assertThat(d.layer(Layers.TIMES)).extracting(t -> t.surface()).contains("الثاني من أبريل (نيسان) الماضي");
+        assertThat(d.layer(Layers.MENTIONS)).extracting(Mention::start).doesNotContain(text.indexOf("نيسان"));
+        assertThat(pipeline.annotate(text).layer(Layers.MENTIONS)).extracting(Mention::start)
+                .contains(text.indexOf("نيسان"));
     }
 
     @Test
