@@ -128,6 +128,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void readsTheKingdomAsTheKingdomNamedLast() {
+        String text = "غادر الوفد السعودية إلى الأردن، وأمضى في المملكة يومين.";
+        Document d = EntityLinker.standard().annotate(withMentions(text, "السعودية", EntityType.LOC, "الأردن",
+                EntityType.LOC));
+        assertThat(d.layer(Layers.ENTITIES)).extracting(Entity::latin, e -> e.mentions().size())
+                .containsExactly(tuple("Saudi Arabia", 1), tuple("Jordan", 2));
+        assertThat(d.layer(Layers.MENTIONS).get(2).start()).isEqualTo(text.indexOf("المملكة"));
+    }
+
+    @Test
     void keepsDifferentTypesApart() {
         Document d = linker.annotate(withMentions("في نيويورك قالت نيويورك تايمز",
                 "نيويورك", EntityType.LOC, "نيويورك تايمز", EntityType.ORG));
