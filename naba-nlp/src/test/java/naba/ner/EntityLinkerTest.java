@@ -104,26 +104,24 @@ class EntityLinkerTest {
                         tuple("عبد الله العلي", "Abdullah al-Ali", List.of(2, 3)));
     }
 
+    /** The Latin name of the one entity of {@code text} with one mention. */
+    private static String latinOf(String text, String surface, EntityType type) {
+        return EntityLinker.standard().annotate(withMentions(text, surface, type)).layer(Layers.ENTITIES).get(0)
+                .latin();
+    }
+
     @Test
     void readsAmmanInATextAboutJordanAndOmanElsewhere() {
-        Document jordan = EntityLinker.standard().annotate(withMentions(
-                "والتقى وزير الخارجية الأردني نظيره المصري في عمان.", "عمان", EntityType.LOC));
-        Document oman = EntityLinker.standard().annotate(withMentions(
-                "وزار وزير الخارجية الأردني سلطنة عمان.", "عمان", EntityType.LOC));
-        Document plain = EntityLinker.standard().annotate(withMentions("وصل الوفد إلى عمان.", "عمان", EntityType.LOC));
-        assertThat(List.of(jordan, oman, plain)).extracting(d -> d.layer(Layers.ENTITIES).get(0).latin())
-                .containsExactly("Amman", "Oman", "Oman");
+        assertThat(List.of(latinOf("والتقى وزير الخارجية الأردني نظيره المصري في عمان.", "عمان", EntityType.LOC),
+                latinOf("وزار وزير الخارجية الأردني سلطنة عمان.", "عمان", EntityType.LOC),
+                latinOf("وصل الوفد إلى عمان.", "عمان", EntityType.LOC))).containsExactly("Amman", "Oman", "Oman");
     }
 
     @Test
     void namesPlacesByTheirEnglishNamesOnlyWhenTheyArePlaces() {
-        Document city = EntityLinker.standard().annotate(withMentions(
-                "وافتتح المعرض في الدار البيضاء أمس.", "الدار البيضاء", EntityType.LOC));
-        Document person = EntityLinker.standard().annotate(withMentions(
-                "وقال فاس إن الاجتماع انتهى.", "فاس", EntityType.PERS));
-        Document hamza = EntityLinker.standard().annotate(withMentions(
-                "ووصل الوفد الى الاحساء.", "الاحساء", EntityType.LOC));
-        assertThat(List.of(city, person, hamza)).extracting(d -> d.layer(Layers.ENTITIES).get(0).latin())
+        assertThat(List.of(latinOf("وافتتح المعرض في الدار البيضاء أمس.", "الدار البيضاء", EntityType.LOC),
+                latinOf("وقال فاس إن الاجتماع انتهى.", "فاس", EntityType.PERS),
+                latinOf("ووصل الوفد الى الاحساء.", "الاحساء", EntityType.LOC)))
                 .containsExactly("Casablanca", "Fas", "Al-Ahsa");
     }
 
