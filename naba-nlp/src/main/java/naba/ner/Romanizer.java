@@ -63,7 +63,7 @@ public final class Romanizer {
                 }
                 continue;
             }
-            // Inside a name, «للسياحة» → lil-Siyaha and «والتراث» → wal-Turath: a proclitic before the article.
+            // Inside a name, «للسياحة» → lil-Siyaha and «والتراث» → wal-Tarath: a proclitic before the article.
             String key = k > 0 && NAMES.get(word) == null ? search(word) : "";
             if (key.length() >= 5 && key.startsWith(LIL) && key.charAt(2) != LAM) {
                 out.append("lil-");

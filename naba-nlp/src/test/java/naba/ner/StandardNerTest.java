@@ -97,6 +97,10 @@ class StandardNerTest {
         // The second stage stretches the prince's name over «ولي»; decoding trims it back, so «ولي» is no surname.
         assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERS).extracting(Mention::surface)
                 .contains("محمد بن سلمان بن عبدالعزيز آل سعود").doesNotContain("ولي");
+        // Titles that are also names stay: «آل الشيخ», «عبد الملك».
+        String names = "وقال وزير الشؤون الإسلامية عبداللطيف آل الشيخ إن الخطة جاهزة. وكان مروان بن عبد الملك حاضرا.";
+        assertThat(pipeline.annotate(names).layer(Layers.MENTIONS)).extracting(Mention::surface)
+                .contains("عبداللطيف آل الشيخ", "مروان بن عبد الملك");
     }
 
     @Test
