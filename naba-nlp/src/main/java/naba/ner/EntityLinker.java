@@ -133,9 +133,8 @@ public final class EntityLinker implements Annotator {
             }
             String form = String.join(" ", words);
             KnownEntities.Entry entry = known.find(form);
-            if (entry != null && entry.type() == EntityType.LOC && m.type() == EntityType.ORG
-                    && MentionSpans.quoted(document.text(), m.start(), m.end())) {
-                entry = null; // «لـ"الرياض"»: the paper, not the city
+            if (entry != null && entry.type() == EntityType.LOC && m.type() == EntityType.ORG) {
+                entry = null; // an organization named after a place is not the place: the paper «لـ"الرياض"»
             }
             // «سلمان بن عبدالعزيز آل سعود»: a person's table name followed by more of the name.
             for (int k = words.length - 1; entry == null && m.type() == EntityType.PERS && k >= 2; k--) {

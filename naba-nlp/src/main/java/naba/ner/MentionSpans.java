@@ -47,19 +47,4 @@ final class MentionSpans {
         }
         return i;
     }
-
-    /**
-     * True when the span is exactly a quotation. A place named in quotation marks is the name of something else, in
-     * news mostly a paper or a channel («وقال لـ"الرياض"», «مصادر «الرياض»»): the tagger types it ORG, and the
-     * linker does not give it the place's table entry.
-     */
-    static boolean quoted(String text, int start, int end) {
-        if (start == 0 || end >= text.length()) {
-            return false;
-        }
-        char open = text.charAt(start - 1);
-        char close = text.charAt(end);
-        return open == '"' && close == '"' || open == '\u00AB' && close == '\u00BB'
-                || open == '\u201C' && close == '\u201D';
-    }
 }
