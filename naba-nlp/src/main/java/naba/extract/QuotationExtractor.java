@@ -362,8 +362,7 @@ public final class QuotationExtractor implements Annotator {
             if (before >= 0 && C.value("NAMEHEAD", seq.word(before)) != null) {
                 return true;
             }
-            // «كشف لـ"الاقتصادية" مسؤول»: a few words in marks after «ل» name whom the words were said to.
-            if (before >= 0 && pair[1] - pair[0] - 1 <= 3 && LAM.equals(seq.norm(before))) {
+            if (before >= 0 && addresseeEnd(before) > 0) {
                 return true;
             }
             // «وقالت وكالة الأنباء الرسمية "سانا" إن»: a few words in marks right before «إن» name the subject.
@@ -375,6 +374,18 @@ public final class QuotationExtractor implements Annotator {
                 return m != null && m.end() == tokens.get(pair[1] - 1).end();
             }
             return false;
+        }
+
+        /**
+         * «لـ"الاقتصادية"»: a lone «ل» at {@code k}, then up to three words in marks, naming whom the words were said
+         * to. Returns the token after the closing mark, else -1.
+         */
+        private int addresseeEnd(int k) {
+            if (k + 1 >= n || openAt[k + 1] < 0 || !LAM.equals(seq.norm(k))) {
+                return -1;
+            }
+            int[] pair = quotes.get(openAt[k + 1]);
+            return pair[1] - pair[0] - 1 <= 3 ? pair[1] + 1 : -1;
         }
 
         /** The last token of indirect content: the sentence's end, or further if a quotation opened in it runs on. */
@@ -443,9 +454,9 @@ public final class QuotationExtractor implements Annotator {
                 return kana;
             }
             // «كشف لـ"الاقتصادية" مسؤول»: whom the words were said to comes before the subject.
-            if (from + 1 < to && LAM.equals(seq.norm(from)) && openAt[from + 1] >= 0
-                    && enclosesName(quotes.get(openAt[from + 1])) && quotes.get(openAt[from + 1])[1] < to) {
-                from = quotes.get(openAt[from + 1])[1] + 1;
+            int addressee = addresseeEnd(from);
+            if (addressee > 0 && addressee < to) {
+                from = addressee;
             }
             int subjectEnd = subjectEnd(from, to);
             // «ذكرت صحيفة (نيويورك تايمز) أن»: a bracketed name continues the subject.
