@@ -1,6 +1,7 @@
 package naba.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import naba.text.Layers;
 import naba.text.Mention;
 import naba.text.TimeExpression;
 import naba.text.Token;
+import naba.text.Word;
 
 /**
  * Finds named-entity mentions sentence by sentence: the trained {@link NerModel} (given the whole document, so that
@@ -29,6 +31,7 @@ import naba.text.Token;
  * «لافروف» and PERS «كيري».
  *
  * <p>Requires {@link Layers#TOKENS} and {@link Layers#SENTENCES}; produces {@link Layers#MENTIONS} (entity index -1).
+ * Reads {@link Layers#WORDS} when the document has it: an official body's name then stops before a noun of its own.
  * Immutable and thread-safe; {@link #standard()} loads the committed model once.
  */
 public final class NamedEntityTagger implements Annotator {
@@ -86,6 +89,7 @@ public final class NamedEntityTagger implements Annotator {
         TaggerInput input = TaggerInput.of(document, document.layer(Layers.SENTENCES));
         List<List<Token>> sentenceTokens = input.tokens();
         List<String[]> sentenceNorms = input.forms();
+        List<boolean[]> nouns = nouns(document, sentenceTokens);
         List<List<Candidate>> found = new ArrayList<>(sentenceNorms.size());
         ProcliticStripper stripper = model.stripper();
         // All sentences at once: a two-stage model looks at the sentences around each one.
@@ -101,7 +105,7 @@ public final class NamedEntityTagger implements Annotator {
                 candidates = overlay(candidates, new Candidate(m.start(), m.end(), m.entry().type(), TABLE_SCORE,
                         m.cut()));
             }
-            for (OrganizationNames.Span m : OrganizationNames.find(norms)) {
+            for (OrganizationNames.Span m : OrganizationNames.find(norms, nouns == null ? null : nouns.get(s))) {
                 candidates = fillOrWiden(candidates, new Candidate(m.start(), m.end(), EntityType.ORG, HEAD_SCORE,
                         m.cut()));
             }
@@ -147,6 +151,27 @@ public final class NamedEntityTagger implements Annotator {
         char close = text.charAt(end);
         return open == '"' && close == '"' || open == '\u00AB' && close == '\u00BB'
                 || open == '\u201C' && close == '\u201D';
+    }
+
+    /**
+     * Per sentence, per token: whether the morphology tagged the token's last word a noun; null when the document
+     * has no {@link Layers#WORDS} (the tagger then reads no part of speech).
+     */
+    private static List<boolean[]> nouns(Document document, List<List<Token>> sentenceTokens) {
+        if (!document.has(Layers.WORDS)) {
+            return null;
+        }
+        Layer<Token> tokens = document.layer(Layers.TOKENS);
+        boolean[] noun = new boolean[tokens.size()];
+        for (Word w : document.layer(Layers.WORDS)) {
+            noun[w.token()] = "NOUN".equals(w.upos());
+        }
+        List<boolean[]> out = new ArrayList<>(sentenceTokens.size());
+        for (List<Token> inside : sentenceTokens) {
+            int from = inside.isEmpty() ? 0 : tokens.firstStartingAtOrAfter(inside.get(0).start());
+            out.add(Arrays.copyOfRange(noun, from, from + inside.size()));
+        }
+        return out;
     }
 
     /** A month's other name is no name: «نيسان» in «الثاني من أبريل (نيسان) الماضي» is April, not the car maker. */

@@ -127,6 +127,19 @@ class StandardNerTest {
     }
 
     @Test
+    void withTheMorphologyAnOfficialBodyEndsBeforeTheNextNoun() {
+        // «القبض» is the object of «أعلنت»; without parts of speech the name ran on over it.
+        String text = "أعلنت وزارة الداخلية السعودية القبض على خمسة مطلوبين. وأصدرت وزارة الشؤون الإسلامية والدعوة"
+                + " والإرشاد بيانا.";
+        assertThat(pipeline.annotate(text).layer(Layers.MENTIONS)).filteredOn(m -> m.type() == EntityType.ORG)
+                .extracting(Mention::surface).contains("وزارة الداخلية السعودية القبض");
+        assertThat(NabaPipeline.standard().annotate(text).layer(Layers.MENTIONS))
+                .filteredOn(m -> m.type() == EntityType.ORG).extracting(Mention::surface)
+                .contains("وزارة الداخلية السعودية", "وزارة الشؤون الإسلامية والدعوة والإرشاد")
+                .noneMatch(s -> s.contains("القبض"));
+    }
+
+    @Test
     void aMonthsOtherNameInsideADateIsNoName() {
         // Without the dates layer the model tags this «نيسان» (Nissan).
         String text = "وقعت الحادثة في الثاني من أبريل (نيسان) الماضي، وأعلنت شركة نيسان اليابانية أرباحها.";
