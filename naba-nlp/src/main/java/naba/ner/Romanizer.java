@@ -70,6 +70,12 @@ public final class Romanizer {
                 appendWord(word.substring(word.indexOf(LAM, word.indexOf(LAM) + 1) + 1), out);
                 continue;
             }
+            // «لكرة القدم» → li-Kurat al-Qadam: a ل before a word the table knows.
+            if (key.length() >= 4 && key.charAt(0) == LAM && key.charAt(1) != LAM
+                    && NAMES.get(word.substring(1)) != null) {
+                out.append("li-").append(NAMES.get(word.substring(1)));
+                continue;
+            }
             if (key.length() >= 6 && key.startsWith(WAL)) {
                 out.append("wal-");
                 appendWord(word.substring(word.indexOf(LAM) + 1), out);
@@ -123,6 +129,7 @@ public final class Romanizer {
             from = 2;
         }
         int wordStart = out.length();
+        boolean vowelBefore = false;
         for (int i = from; i < w.length(); i++) {
             char c = w.charAt(i);
             String latin = c < LETTERS.length ? LETTERS[c] : null;
@@ -133,8 +140,8 @@ public final class Romanizer {
             boolean first = i == from;
             boolean last = i == w.length() - 1;
             if ((c == WAW || c == YEH) && !first) {
-                char prev = w.charAt(i - 1);
-                boolean afterVowel = prev == ALEF || prev == WAW || prev == YEH;
+                // A و or ي written for a consonant (w, y) is no vowel: «يورو» → Yuru, «ويلز» → Wilz.
+                boolean afterVowel = vowelBefore;
                 boolean beforeVowel = !last && (w.charAt(i + 1) == ALEF || w.charAt(i + 1) == '\u0629');
                 if (!afterVowel && !beforeVowel) {
                     latin = c == WAW ? "u" : "i";
@@ -142,10 +149,15 @@ public final class Romanizer {
                     latin = "iy"; // «الروسية» → al-Rusiya, «سوريا» → Suriya
                 }
             }
+            // «نج» ending a name word is a foreign «ng»: «يونج» → Yung, «وانج» → Wang.
+            if (c == '\u062C' && last && i > from && w.charAt(i - 1) == '\u0646') {
+                latin = "g";
+            }
             if (c == ALEF && first && from == 0 && i + 1 < w.length()) {
                 latin = "a";
             }
             out.append(latin);
+            vowelBefore = c == ALEF || latin.equals("u") || latin.equals("i") || latin.equals("iy");
             // Unwritten short vowel: two consonants at the start of a word get an «a» between them
             // («سمير» → Samir, «بشار» → Bashar).
             if (first && w.length() - from > 2 && isConsonant(c) && isConsonant(w.charAt(i + 1))) {

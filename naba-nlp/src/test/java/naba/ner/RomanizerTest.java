@@ -9,7 +9,14 @@ class RomanizerTest {
     void romanizesNamesReadably() {
         assertThat(Romanizer.romanize("لافروف")).isEqualTo("Lafruf");
         assertThat(Romanizer.romanize("كيري")).isEqualTo("Kiri");
-        assertThat(Romanizer.romanize("الخارجية الروسية")).isEqualTo("al-Kharjiya al-Rusiya");
+        assertThat(Romanizer.romanize("الشرطة الروسية")).isEqualTo("al-Sharta al-Rusiya");
+    }
+
+    @Test
+    void readsAVowelAfterAWawOrYehWrittenForAConsonant() {
+        assertThat(Romanizer.romanize("ويلز")).isEqualTo("Wilz");
+        assertThat(Romanizer.romanize("يورك")).isEqualTo("Yurk");
+        assertThat(Romanizer.romanize("هيونج يونج")).isEqualTo("Hiwng Yung");
     }
 
     @Test
@@ -28,6 +35,8 @@ class RomanizerTest {
         assertThat(Romanizer.romanize("الهيئة العامة للسياحة والتراث الوطني")).contains(" lil-Siyaha wal-T");
         assertThat(Romanizer.romanize("والتون")).doesNotContain("wal-");
         assertThat(Romanizer.romanize("سام والد")).doesNotContain("wal-");
+        assertThat(Romanizer.romanize("الاتحاد السعودي لكرة القدم")).isEqualTo("al-Ittihad al-Sa'udi li-Kurat al-Qadam");
+        assertThat(Romanizer.romanize("لبنان")).doesNotStartWith("li-");
     }
 
     @Test
