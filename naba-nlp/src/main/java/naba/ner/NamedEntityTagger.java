@@ -3,10 +3,12 @@ package naba.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import naba.text.Annotator;
 import naba.text.Document;
 import naba.text.EntityType;
@@ -90,6 +92,7 @@ public final class NamedEntityTagger implements Annotator {
         List<List<Token>> sentenceTokens = input.tokens();
         List<String[]> sentenceNorms = input.forms();
         List<boolean[]> nouns = nouns(document, sentenceTokens);
+        TextWords textWords = new TextWords(sentenceNorms);
         List<List<Candidate>> found = new ArrayList<>(sentenceNorms.size());
         ProcliticStripper stripper = model.stripper();
         // All sentences at once: a two-stage model looks at the sentences around each one.
@@ -99,7 +102,7 @@ public final class NamedEntityTagger implements Annotator {
             List<Candidate> candidates = new ArrayList<>();
             for (TokenSpan span : spans.get(s)) {
                 candidates.add(new Candidate(span.start(), span.end(), span.type(), span.score(),
-                        stripper.strip(norms[span.start()])));
+                        stripper.strip(norms[span.start()], textWords)));
             }
             for (KnownEntityTagger.Match m : known.matches(norms)) {
                 candidates = overlay(candidates, new Candidate(m.start(), m.end(), m.entry().type(), TABLE_SCORE,
@@ -123,7 +126,7 @@ public final class NamedEntityTagger implements Annotator {
                             m.cut()));
                 }
             }
-            candidates = recalled(recall, norms, candidates, stripper);
+            candidates = recalled(recall, norms, candidates, stripper, textWords);
             for (Candidate c : candidates) {
                 Mention m = toMention(document, sentenceTokens.get(s), c);
                 if (m != null) {
@@ -151,6 +154,27 @@ public final class NamedEntityTagger implements Annotator {
         char close = text.charAt(end);
         return open == '"' && close == '"' || open == '\u00AB' && close == '\u00BB'
                 || open == '\u201C' && close == '\u201D';
+    }
+
+    /** The document's token forms, collected on the first question (most documents never ask one). */
+    private static final class TextWords implements Predicate<String> {
+        private final List<String[]> norms;
+        private Set<String> words;
+
+        TextWords(List<String[]> norms) {
+            this.norms = norms;
+        }
+
+        @Override
+        public boolean test(String word) {
+            if (words == null) {
+                words = new HashSet<>();
+                for (String[] n : norms) {
+                    words.addAll(Arrays.asList(n));
+                }
+            }
+            return words.contains(word);
+        }
     }
 
     /**
@@ -206,7 +230,7 @@ public final class NamedEntityTagger implements Annotator {
      * uncovered: names tagged in the previous sentences, such as a single-word «سروج» tagged once before.
      */
     private static List<Candidate> recalled(DocumentRecall recall, String[] norms, List<Candidate> candidates,
-            ProcliticStripper stripper) {
+            ProcliticStripper stripper, TextWords textWords) {
         List<TokenSpan> spans = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             spans.add(new TokenSpan(c.start(), c.end(), c.type(), c.score()));
@@ -220,7 +244,7 @@ public final class NamedEntityTagger implements Annotator {
             // Recalled spans only cover tokens no candidate covers, so they never share a candidate's start.
             if (candidates.stream().noneMatch(c -> c.start() == span.start())) {
                 out.add(new Candidate(span.start(), span.end(), span.type(), span.score(),
-                        stripper.strip(norms[span.start()])));
+                        stripper.strip(norms[span.start()], textWords)));
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start));

@@ -1,5 +1,7 @@
 package naba.ner;
 
+import java.util.function.Predicate;
+
 /**
  * Decides how many leading proclitic letters (و ف ب ل ك and their combinations وب، ول، فل، وك ...) a token carries
  * before a name, so a mention's span can start after them: «وواشنطن» → و + «واشنطن», «لوزارة» → ل + «وزارة», but
@@ -57,6 +59,19 @@ final class ProcliticStripper {
                 break;
             }
             cut++;
+        }
+        return cut;
+    }
+
+    /**
+     * As {@link #strip(String)}, and where the counts leave a leading «و» or «ف» on a word that is no known name, cuts
+     * it when {@code inText} holds the rest: «ومجدو» is و + «مجدو» in a text that also writes «مجدو».
+     */
+    int strip(String norm, Predicate<String> inText) {
+        int cut = strip(norm);
+        if (cut == 0 && norm.length() >= 4 && (norm.charAt(0) == WAW || norm.charAt(0) == FEH) && !isName(norm, 0)
+                && inText.test(norm.substring(1))) {
+            return 1;
         }
         return cut;
     }
