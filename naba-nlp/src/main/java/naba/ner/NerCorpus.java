@@ -73,6 +73,9 @@ public final class NerCorpus {
 
     /** The lines of a UTF-8 file; unreadable, binary or non-UTF-8 files are an {@link InputException}. */
     public static List<String> readLines(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputException(file + ": is a directory; give the path of a token-per-line file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": no such file; give the path of a token-per-line file");
         }

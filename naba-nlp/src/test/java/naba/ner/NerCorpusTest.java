@@ -59,6 +59,8 @@ class NerCorpusTest {
                 .hasMessageContaining("b.txt:2: unknown tag 'B-PER'");
         assertThatThrownBy(() -> NerCorpus.read(dir.resolve("none.txt"), NerCorpus.Format.ANERCORP))
                 .isInstanceOf(InputException.class).hasMessageContaining("no such file");
+        assertThatThrownBy(() -> NerCorpus.readLines(dir)).isInstanceOf(InputException.class)
+                .hasMessageContaining("is a directory");
         Path latin1 = dir.resolve("l.txt");
         Files.write(latin1, new byte[] {(byte) 0xE9, ' ', 'O', '\n'});
         assertThatThrownBy(() -> NerCorpus.read(latin1, NerCorpus.Format.ANERCORP))
