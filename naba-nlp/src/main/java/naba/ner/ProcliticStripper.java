@@ -114,7 +114,8 @@ final class ProcliticStripper {
         return i == cut;
     }
 
-    private boolean isName(String norm, int from) {
+    /** True when {@code norm} from {@code from} on is a gazetteer name (with a dropped article restored after ل). */
+    boolean isName(String norm, int from) {
         if ((lexicon.phraseClasses(WordHash.of(norm, from, norm.length())) & NAME_CLASSES) != 0) {
             return true;
         }
