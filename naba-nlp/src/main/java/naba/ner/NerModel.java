@@ -219,7 +219,10 @@ public final class NerModel implements SpanTagger {
         return out;
     }
 
-    /** The spans of label ids decoded by {@code model} from {@code fs}, with confidences, particles trimmed. */
+    /**
+     * The spans of label ids decoded by {@code model} from {@code fs}, with confidences, particles trimmed,
+     * coordinated names split and an organization joined with its city.
+     */
     private List<TokenSpan> spans(SequenceModel model, FeatureSequence fs, int[] ids, String[] norms,
             IntFunction<String> surface, float[] scratch) {
         if (ids.length == 0) {
@@ -289,8 +292,9 @@ public final class NerModel implements SpanTagger {
     /**
      * A one-word organization right before a one-word place is one name: «دينامو كييف», «سسكا موسكو» (a club and its
      * city). ANERcorp's training file (without the dev split) writes a name and a city as one organization 28 times
-     * («إنتر ميلان», «سبارتاك موسكو», «اتحاد طنجة», «جامعة زيورخ») and as two names 5 times («أياكس» «أمستردام»); the tagger, which knows the city, often splits them. A place with a
-     * proclitic is not joined: «البوليساريو بتندوف» is an organization in a place.
+     * («إنتر ميلان», «سبارتاك موسكو», «اتحاد طنجة», «جامعة زيورخ») and as two names 5 times («أياكس» «أمستردام»);
+     * the tagger, which knows the city, often splits them. A place with a proclitic is not joined: «البوليساريو
+     * بتندوف» is an organization in a place.
      */
     private static List<TokenSpan> joinOrganizationAndPlace(IntFunction<String> surface, List<TokenSpan> spans) {
         List<TokenSpan> out = null;

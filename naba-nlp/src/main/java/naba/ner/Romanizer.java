@@ -140,7 +140,7 @@ public final class Romanizer {
             boolean first = i == from;
             boolean last = i == w.length() - 1;
             if ((c == WAW || c == YEH) && !first) {
-                // A و or ي written for a consonant (w, y) is no vowel: «يورو» → Yuru, «ويلز» → Wilz.
+                // A و or ي written for a consonant (w, y) is no vowel: «يورك» → Yurk, «ويلز» → Wilz.
                 boolean afterVowel = vowelBefore;
                 boolean beforeVowel = !last && (w.charAt(i + 1) == ALEF || w.charAt(i + 1) == '\u0629');
                 if (!afterVowel && !beforeVowel) {
