@@ -144,7 +144,9 @@ public final class NamedEntityTagger implements Annotator {
 
     /**
      * True when the span is exactly a quotation. A place named in quotation marks is the name of something else, in
-     * news mostly a paper or a channel («وقال لـ"الرياض"», «مصادر «الرياض»»), so it is typed ORG.
+     * news mostly a paper or a channel («وقال لـ"الرياض"», «مصادر «الرياض»»), so it is typed ORG, except in a list
+     * of quotations joined by «و» or a comma («منها «طهران» و«أصفهان»»). After «بـ» it is still the paper more often
+     * than not («خاص بـ«الشرق الأوسط»»), though «بـ«الرقة»» is the city.
      */
     private static boolean quoted(String text, int start, int end) {
         if (start == 0 || end >= text.length()) {
@@ -152,8 +154,45 @@ public final class NamedEntityTagger implements Annotator {
         }
         char open = text.charAt(start - 1);
         char close = text.charAt(end);
-        return open == '"' && close == '"' || open == '\u00AB' && close == '\u00BB'
+        boolean quoted = open == '"' && close == '"' || open == '\u00AB' && close == '\u00BB'
                 || open == '\u201C' && close == '\u201D';
+        return quoted && !listed(text, start - 1, end + 1);
+    }
+
+    /** True when another quotation is joined by «و» or a comma before the mark at {@code open} or after {@code after}. */
+    private static boolean listed(String text, int open, int after) {
+        int i = skipSpaces(text, after, 1);
+        if (i < text.length() && isJoiner(text.charAt(i))) {
+            i = skipSpaces(text, i + 1, 1);
+            if (i < text.length() && isOpeningMark(text.charAt(i))) {
+                return true;
+            }
+        }
+        int j = skipSpaces(text, open - 1, -1);
+        if (j >= 0 && isJoiner(text.charAt(j))) {
+            j = skipSpaces(text, j - 1, -1);
+            return j >= 0 && isClosingMark(text.charAt(j));
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String text, int i, int step) {
+        while (i >= 0 && i < text.length() && text.charAt(i) == ' ') {
+            i += step;
+        }
+        return i;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\u0648' || c == '\u060C' || c == ',';
+    }
+
+    private static boolean isOpeningMark(char c) {
+        return c == '"' || c == '\u00AB' || c == '\u201C';
+    }
+
+    private static boolean isClosingMark(char c) {
+        return c == '"' || c == '\u00BB' || c == '\u201D';
     }
 
     /** The document's token forms, collected on the first question (most documents never ask one). */

@@ -161,6 +161,14 @@ class StandardNerTest {
     }
 
     @Test
+    void quotedPlacesInAListStayPlaces() {
+        String text = "وزار الوفد مدنا إيرانية منها «طهران» و«أصفهان»، ثم كتب مقالا خاصا بـ«الشرق الأوسط».";
+        assertThat(pipeline.annotate(text).layer(Layers.MENTIONS))
+                .filteredOn(m -> m.surface().equals("طهران") || m.surface().equals("الشرق الأوسط"))
+                .extracting(Mention::type).containsExactly(EntityType.LOC, EntityType.ORG);
+    }
+
+    @Test
     void aMonthsOtherNameInsideADateIsNoName() {
         // Without the dates layer the model tags this «نيسان» (Nissan).
         String text = "وقعت الحادثة في الثاني من أبريل (نيسان) الماضي، وأعلنت شركة نيسان اليابانية أرباحها.";
