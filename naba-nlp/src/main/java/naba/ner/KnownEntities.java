@@ -1,10 +1,5 @@
 package naba.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,15 +133,7 @@ public final class KnownEntities {
         static final KnownEntities TABLE = new KnownEntities(concat(GAZETTEER.entries, resource(NEWS_RESOURCE)));
 
         private static List<Entry> resource(String name) {
-            InputStream in = KnownEntities.class.getClassLoader().getResourceAsStream(name);
-            if (in == null) {
-                throw new NerException(name + ": missing from the classpath; rebuild naba-nlp");
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return parse(r.lines().toList(), name);
-            } catch (IOException e) {
-                throw new NerException(name + ": cannot read (" + e.getMessage() + ")", e);
-            }
+            return parse(NerCorpus.resourceLines(name), name);
         }
     }
 

@@ -1,11 +1,7 @@
 package naba.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,26 +23,18 @@ final class LatinSpellings {
 
     /** Reads a table from the classpath; a missing resource or malformed line is a {@link NerException}. */
     static LatinSpellings resource(String resource) {
-        InputStream in = LatinSpellings.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new NerException(resource + ": missing from the classpath; rebuild naba-nlp");
-        }
         Map<String, String> names = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                    throw new NerException(resource + ":" + lineNo + ": expected 'Arabic<TAB>Latin'");
-                }
-                names.put(KnownEntities.norm(cols[0]), cols[1].strip());
+        List<String> lines = NerCorpus.resourceLines(resource);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new NerException(resource + ": cannot read (" + e.getMessage() + ")", e);
+            String[] cols = line.split("\t");
+            if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new NerException(resource + ":" + (i + 1) + ": expected 'Arabic<TAB>Latin'");
+            }
+            names.put(KnownEntities.norm(cols[0]), cols[1].strip());
         }
         return new LatinSpellings(Map.copyOf(names));
     }

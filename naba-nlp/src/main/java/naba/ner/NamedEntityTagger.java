@@ -152,11 +152,8 @@ public final class NamedEntityTagger implements Annotator {
         if (start == 0 || end >= text.length()) {
             return false;
         }
-        char open = text.charAt(start - 1);
-        char close = text.charAt(end);
-        boolean quoted = open == '"' && close == '"' || open == '\u00AB' && close == '\u00BB'
-                || open == '\u201C' && close == '\u201D';
-        return quoted && !listed(text, start - 1, end + 1);
+        char close = closingMark(text.charAt(start - 1));
+        return close != 0 && text.charAt(end) == close && !listed(text, start - 1, end + 1);
     }
 
     /** True when another quotation is joined by «و» or a comma before the mark at {@code open} or after {@code after}. */
@@ -164,7 +161,7 @@ public final class NamedEntityTagger implements Annotator {
         int i = skipSpaces(text, after, 1);
         if (i < text.length() && isJoiner(text.charAt(i))) {
             i = skipSpaces(text, i + 1, 1);
-            if (i < text.length() && isOpeningMark(text.charAt(i))) {
+            if (i < text.length() && closingMark(text.charAt(i)) != 0) {
                 return true;
             }
         }
@@ -187,8 +184,14 @@ public final class NamedEntityTagger implements Annotator {
         return c == '\u0648' || c == '\u060C' || c == ',';
     }
 
-    private static boolean isOpeningMark(char c) {
-        return c == '"' || c == '\u00AB' || c == '\u201C';
+    /** The closing mark of the opening quotation mark {@code open} (" « “), or 0 when it is none. */
+    private static char closingMark(char open) {
+        return switch (open) {
+            case '"' -> '"';
+            case '\u00AB' -> '\u00BB';
+            case '\u201C' -> '\u201D';
+            default -> 0;
+        };
     }
 
     private static boolean isClosingMark(char c) {

@@ -1,6 +1,10 @@
 package naba.ner;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -69,6 +73,22 @@ public final class NerCorpus {
             out.add(new NerSentence(tokens, tags));
         }
         return out;
+    }
+
+    /**
+     * The lines of a UTF-8 resource shipped with naba-nlp («naba/ner/known-entities.tsv»); a missing or unreadable
+     * resource is a {@link NerException} (the build is broken, not the user's input).
+     */
+    static List<String> resourceLines(String resource) {
+        InputStream in = NerCorpus.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new NerException(resource + ": missing from the classpath; rebuild naba-nlp");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new NerException(resource + ": cannot read (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The lines of a UTF-8 file; unreadable, binary or non-UTF-8 files are an {@link InputException}. */

@@ -71,9 +71,10 @@ public final class Romanizer {
                 continue;
             }
             // «لكرة القدم» → li-Kurat al-Qadam: a ل before a word the table knows.
-            if (key.length() >= 4 && key.charAt(0) == LAM && key.charAt(1) != LAM
-                    && NAMES.get(word.substring(1)) != null) {
-                out.append("li-").append(NAMES.get(word.substring(1)));
+            String afterLam = key.length() >= 4 && key.charAt(0) == LAM && key.charAt(1) != LAM
+                    ? NAMES.get(word.substring(1)) : null;
+            if (afterLam != null) {
+                out.append("li-").append(afterLam);
                 continue;
             }
             if (key.length() >= 6 && key.startsWith(WAL)) {
