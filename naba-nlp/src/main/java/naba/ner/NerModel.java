@@ -232,7 +232,7 @@ public final class NerModel implements SpanTagger {
         for (int i = 0; i < ids.length; i++) {
             confidence[i] = ids[i] == 0 ? 1f : confidence(model, fs, i, ids[i], scratch);
         }
-        return joinOrganizationAndPlace(surface, splitCoordinated(norms, trimParticles(surface,
+        return joinOrganizationAndPlace(norms, splitCoordinated(norms, trimParticles(surface,
                 codec.decode(ids, confidence))));
     }
 
@@ -293,17 +293,17 @@ public final class NerModel implements SpanTagger {
      * A one-word organization right before a one-word place is one name: «دينامو كييف», «سسكا موسكو» (a club and its
      * city). ANERcorp's training file (without the dev split) writes a name and a city as one organization 28 times
      * («إنتر ميلان», «سبارتاك موسكو», «اتحاد طنجة», «جامعة زيورخ») and as two names 5 times («أياكس» «أمستردام»);
-     * the tagger, which knows the city, often splits them. A place with a proclitic is not joined: «البوليساريو
-     * بتندوف» is an organization in a place.
+     * the tagger, which knows the city, often splits them. A place with a proclitic (as {@link ProcliticStripper}
+     * decides) is not joined: «البوليساريو بتندوف» is an organization in a place.
      */
-    private static List<TokenSpan> joinOrganizationAndPlace(IntFunction<String> surface, List<TokenSpan> spans) {
+    private List<TokenSpan> joinOrganizationAndPlace(String[] norms, List<TokenSpan> spans) {
         List<TokenSpan> out = null;
         for (int k = 0; k < spans.size(); k++) {
             TokenSpan span = spans.get(k);
             TokenSpan next = k + 1 < spans.size() ? spans.get(k + 1) : null;
             boolean join = next != null && span.type() == EntityType.ORG && next.type() == EntityType.LOC
                     && span.end() - span.start() == 1 && next.end() - next.start() == 1 && span.end() == next.start()
-                    && !startsWithProclitic(surface.apply(next.start()));
+                    && features.stripper().strip(norms[next.start()]) == 0;
             if (join && out == null) {
                 out = new ArrayList<>(spans.subList(0, k));
             }
@@ -316,13 +316,6 @@ public final class NerModel implements SpanTagger {
             }
         }
         return out == null ? spans : out;
-    }
-
-    /** «وموسكو», «بموسكو», «لموسكو», «فموسكو»: a conjunction or a preposition before the word. */
-    private static boolean startsWithProclitic(String word) {
-        char c = word.isEmpty() ? 0 : word.charAt(0);
-        return c == ProcliticStripper.WAW || c == ProcliticStripper.FEH || c == ProcliticStripper.BEH
-                || c == ProcliticStripper.LAM;
     }
 
     /**
