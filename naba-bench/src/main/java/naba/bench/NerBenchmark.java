@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import naba.morph.MorphologicalAnalyzer;
 import naba.ner.EntityLinker;
 import naba.ner.NamedEntityTagger;
 import naba.pipeline.NabaPipeline;
@@ -25,8 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Named-entity speed on one thread over the same 1,000 SaudiNewsNet articles, beside Lucene 9.12's
- * {@code ArabicAnalyzer} in the same run: {@code nerTagger} is the tagger alone on tokenized, sentence-split
- * documents; {@code nerTaggerAndLinker} adds entity merging; {@code analyzeStandardPipeline} is the whole
+ * {@code ArabicAnalyzer} in the same run: {@code nerTagger} is the tagger on tokenized, sentence-split documents (it
+ * runs the morphology for its parts of speech); {@code nerTaggerOnWords} the tagger on documents that also have the
+ * morphology's words, as in the pipeline; {@code nerTaggerAndLinker} adds entity merging; {@code analyzeStandardPipeline} is the whole
  * {@code naba analyze} pipeline from raw text. Read the {@code words} rows: words per second.
  */
 @State(Scope.Benchmark)
@@ -38,6 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class NerBenchmark {
     private BenchCorpus corpus;
     private List<Document> tokenized;
+    private List<Document> withWords;
     private NamedEntityTagger tagger;
     private EntityLinker linker;
     private Pipeline standard;
@@ -51,6 +54,10 @@ public class NerBenchmark {
         for (String text : corpus.texts()) {
             tokenized.add(basic.annotate(text));
         }
+        withWords = new ArrayList<>(tokenized.size());
+        for (Document d : tokenized) {
+            withWords.add(MorphologicalAnalyzer.standard().annotate(d));
+        }
         tagger = NamedEntityTagger.standard();
         linker = EntityLinker.standard();
         standard = NabaPipeline.standard();
@@ -60,6 +67,14 @@ public class NerBenchmark {
     @Benchmark
     public void nerTagger(WordCounter counter, Blackhole bh) {
         for (Document d : tokenized) {
+            bh.consume(tagger.annotate(d).layer(Layers.MENTIONS).size());
+        }
+        counter.words += corpus.words();
+    }
+
+    @Benchmark
+    public void nerTaggerOnWords(WordCounter counter, Blackhole bh) {
+        for (Document d : withWords) {
             bh.consume(tagger.annotate(d).layer(Layers.MENTIONS).size());
         }
         counter.words += corpus.words();

@@ -20,6 +20,15 @@ public final class Sha256 {
     /** @throws InputException when the file cannot be read */
     public static String of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
+            return of(in);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The SHA-256 of what {@code in} holds (read to its end, not closed). */
+    public static String of(InputStream in) throws IOException {
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
             int n;
@@ -27,8 +36,6 @@ public final class Sha256 {
                 digest.update(buffer, 0, n);
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from this JVM", e);
         }

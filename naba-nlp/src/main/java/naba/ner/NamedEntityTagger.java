@@ -33,7 +33,8 @@ import naba.text.Word;
  * «لافروف» and PERS «كيري».
  *
  * <p>Requires {@link Layers#TOKENS} and {@link Layers#SENTENCES}; produces {@link Layers#MENTIONS} (entity index -1).
- * Reads {@link Layers#WORDS} when the document has it: an official body's name then stops before a noun of its own.
+ * Reads {@link Layers#WORDS} when the document has it: the model's parts of speech come from it (without it, the
+ * morphology runs here), and an official body's name then stops before a noun of its own.
  * Immutable and thread-safe; {@link #standard()} loads the committed model once.
  */
 public final class NamedEntityTagger implements Annotator {
@@ -96,7 +97,7 @@ public final class NamedEntityTagger implements Annotator {
         List<List<Candidate>> found = new ArrayList<>(sentenceNorms.size());
         ProcliticStripper stripper = model.stripper();
         // All sentences at once: a two-stage model looks at the sentences around each one.
-        List<List<TokenSpan>> spans = model.tagNormalized(sentenceNorms, input.surfaces());
+        List<List<TokenSpan>> spans = model.tagNormalized(sentenceNorms, input.pos(), input.surfaces());
         for (int s = 0; s < sentenceNorms.size(); s++) {
             String[] norms = sentenceNorms.get(s);
             List<Candidate> candidates = new ArrayList<>();

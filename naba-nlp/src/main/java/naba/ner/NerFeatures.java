@@ -8,7 +8,8 @@ import naba.normalize.ArabicNormalizer;
 /**
  * The feature templates of the NER tagger, computed from SEARCH-normalized tokens. For «ووصل جون كيري» the token
  * «كيري» gets: its form, its form without proclitics, its neighbours' forms, affixes, shape, gazetteer classes of
- * the phrases covering it («جون كيري» as a person), its word cluster and its frequency class.
+ * the phrases covering it («جون كيري» as a person), its word cluster, its frequency class, and its and its
+ * neighbours' parts of speech ({@link PartsOfSpeech}).
  *
  * <p>Immutable and thread-safe; {@link #extract} allocates a few arrays per sentence, nothing per feature.
  */
@@ -16,7 +17,8 @@ final class NerFeatures {
     /** Template names, in id order; stored in the model file and checked on load. */
     static final List<String> TEMPLATES = List.of("bias", "w0", "s0", "w-1", "w+1", "w-2", "w+2", "s-1", "s+1",
             "w-1w0", "w0w+1", "pre2", "pre3", "suf1", "suf2", "suf3", "clitic+shape", "shape", "gaz", "gaz-1",
-            "gaz+1", "cl0", "clc0", "cl-1", "cl+1", "freq", "stem", "s-1s0", "s0s+1", "cl-1cl0", "cl0cl+1");
+            "gaz+1", "cl0", "clc0", "cl-1", "cl+1", "freq", "stem", "s-1s0", "s0s+1", "cl-1cl0", "cl0cl+1", "pos0",
+            "pos-1", "pos+1", "pos-1pos0", "pos0pos+1", "pos0s0");
 
     private static final int BIAS = 0;
     private static final int W0 = 1;
@@ -49,6 +51,12 @@ final class NerFeatures {
     private static final int S_0_P1 = 28;
     private static final int CL_M1_0 = 29;
     private static final int CL_0_P1 = 30;
+    private static final int POS0 = 31;
+    private static final int POSM1 = 32;
+    private static final int POSP1 = 33;
+    private static final int POS_M1_0 = 34;
+    private static final int POS_0_P1 = 35;
+    private static final int POS0_S0 = 36;
 
     private static final int BOUNDARY = FeatureHash.of(99, 0x7fff);
     private static final char ALEF = '\u0627';
@@ -113,17 +121,21 @@ final class NerFeatures {
         return search;
     }
 
-    /** Fills {@code fs} (cleared first) with one position per token of {@code norms}. */
-    void extract(String[] norms, FeatureSequence fs) {
-        extract(norms, fs, null, null);
+    /**
+     * Fills {@code fs} (cleared first) with one position per token of {@code norms}; {@code pos} holds the tokens'
+     * {@link PartsOfSpeech} codes.
+     */
+    void extract(String[] norms, byte[] pos, FeatureSequence fs) {
+        extract(norms, pos, fs, null, null);
     }
 
     /**
-     * As {@link #extract(String[], FeatureSequence)}, with two options. Tokens with a non-zero {@code masks[i]} take
-     * that value as their word identity (a value seen nowhere else), so they look like words absent from the training
-     * data. A non-null {@code bare} (one entry per token) receives what {@link #bare} returns, computed on the way.
+     * As {@link #extract(String[], byte[], FeatureSequence)}, with two options. Tokens with a non-zero
+     * {@code masks[i]} take that value as their word identity (a value seen nowhere else), so they look like words
+     * absent from the training data. A non-null {@code bare} (one entry per token) receives what {@link #bare}
+     * returns, computed on the way.
      */
-    void extract(String[] norms, FeatureSequence fs, int[] masks, long[] bare) {
+    void extract(String[] norms, byte[] pos, FeatureSequence fs, int[] masks, long[] bare) {
         fs.clear();
         int n = norms.length;
         int[] w = new int[n];
@@ -132,6 +144,9 @@ final class NerFeatures {
         int[] gazWord = new int[n];
         int[] gazPos = new int[n];
         int[] cut = new int[n];
+        if (pos.length != n) {
+            throw new IllegalArgumentException("ner features: " + n + " tokens but " + pos.length + " parts of speech");
+        }
         long[] sh = bare != null ? bare : new long[n];
         for (int i = 0; i < n; i++) {
             String t = norms[i];
@@ -201,6 +216,14 @@ final class NerFeatures {
                 fs.add(FeatureHash.of(CL_0_P1, fine(c0), coarse(cp1)));
             }
             fs.add(FeatureHash.of(FREQ, frequencyClass(lexicon.count(sh[i]))));
+            int pm1 = i > 0 ? pos[i - 1] : -1;
+            int pp1 = i + 1 < n ? pos[i + 1] : -1;
+            fs.add(FeatureHash.of(POS0, pos[i]));
+            fs.add(FeatureHash.of(POSM1, pm1));
+            fs.add(FeatureHash.of(POSP1, pp1));
+            fs.add(FeatureHash.of(POS_M1_0, pm1, pos[i]));
+            fs.add(FeatureHash.of(POS_0_P1, pos[i], pp1));
+            fs.add(FeatureHash.combine(FeatureHash.of(POS0_S0, pos[i]), s[i]));
         }
     }
 

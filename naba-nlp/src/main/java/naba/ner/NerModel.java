@@ -136,8 +136,8 @@ public final class NerModel implements SpanTagger {
     /** Tags tokens as written (normalizes them first). */
     @Override
     public List<TokenSpan> tag(List<String> tokens) {
-        return tagNormalized(List.<String[]>of(NerFeatures.normalize(tokens)), List.<IntFunction<String>>of(tokens::get))
-                .get(0);
+        return tagNormalized(List.<String[]>of(NerFeatures.normalize(tokens)), List.of(PartsOfSpeech.of(tokens)),
+                List.<IntFunction<String>>of(tokens::get)).get(0);
     }
 
     /** How many previous sentences {@link #tagAll} remembers names from (8, 10 and 20 scored alike on dev, 60 lower). */
@@ -151,20 +151,22 @@ public final class NerModel implements SpanTagger {
     @Override
     public List<List<TokenSpan>> tagAll(List<List<String>> sentences) {
         List<String[]> norms = new ArrayList<>(sentences.size());
+        List<byte[]> pos = new ArrayList<>(sentences.size());
         List<IntFunction<String>> surfaces = new ArrayList<>(sentences.size());
         for (List<String> tokens : sentences) {
             norms.add(NerFeatures.normalize(tokens));
+            pos.add(PartsOfSpeech.of(tokens));
             surfaces.add(tokens::get);
         }
-        return tagDocument(norms, surfaces);
+        return tagDocument(norms, pos, surfaces);
     }
 
     /**
-     * {@link #tagAll} over SEARCH-normalized sentences; {@code surfaces.get(s)} gives token {@code i} of sentence
-     * {@code s} as written.
+     * {@link #tagAll} over SEARCH-normalized sentences with their tokens' {@link PartsOfSpeech} codes;
+     * {@code surfaces.get(s)} gives token {@code i} of sentence {@code s} as written.
      */
-    List<List<TokenSpan>> tagDocument(List<String[]> sentences, List<IntFunction<String>> surfaces) {
-        List<List<TokenSpan>> tagged = tagNormalized(sentences, surfaces);
+    List<List<TokenSpan>> tagDocument(List<String[]> sentences, List<byte[]> pos, List<IntFunction<String>> surfaces) {
+        List<List<TokenSpan>> tagged = tagNormalized(sentences, pos, surfaces);
         List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
         DocumentRecall recall = new DocumentRecall(DOC_WINDOW);
         for (int s = 0; s < sentences.size(); s++) {
@@ -174,11 +176,13 @@ public final class NerModel implements SpanTagger {
     }
 
     /**
-     * Tags consecutive sentences of one text, SEARCH-normalized; {@code surfaces.get(s)} gives token {@code i} of
-     * sentence {@code s} as written. The first stage tags each sentence; a two-stage model then tags each again with
-     * the first stage's labels of the sentences around it ({@link StackFeatures}).
+     * Tags consecutive sentences of one text, SEARCH-normalized, with their tokens' {@link PartsOfSpeech} codes;
+     * {@code surfaces.get(s)} gives token {@code i} of sentence {@code s} as written. The first stage tags each
+     * sentence; a two-stage model then tags each again with the first stage's labels of the sentences around it
+     * ({@link StackFeatures}).
      */
-    List<List<TokenSpan>> tagNormalized(List<String[]> sentences, List<IntFunction<String>> surfaces) {
+    List<List<TokenSpan>> tagNormalized(List<String[]> sentences, List<byte[]> pos,
+            List<IntFunction<String>> surfaces) {
         int m = sentences.size();
         FeatureSequence fs = new FeatureSequence(4096);
         float[] scratch = new float[codec.size()];
@@ -189,7 +193,7 @@ public final class NerModel implements SpanTagger {
         List<long[]> bare = new ArrayList<>(second == null ? 0 : m);
         for (int s = 0; s < m; s++) {
             long[] b = second == null ? null : new long[sentences.get(s).length];
-            int[] ids = firstStageLabels(sentences.get(s), fs, b);
+            int[] ids = firstStageLabels(sentences.get(s), pos.get(s), fs, b);
             if (second == null) {
                 out.add(spans(weights, fs, ids, sentences.get(s), surfaces.get(s), scratch));
             } else {
@@ -322,10 +326,10 @@ public final class NerModel implements SpanTagger {
      * First-stage label ids of one sentence (SEARCH-normalized): what {@link StackFeatures} is computed from. When
      * {@code bare} is not null, it receives the tokens' proclitic-free word hashes ({@link NerFeatures#bare}).
      */
-    int[] firstStageLabels(String[] norms, FeatureSequence fs, long[] bare) {
+    int[] firstStageLabels(String[] norms, byte[] pos, FeatureSequence fs, long[] bare) {
         int[] ids = new int[norms.length];
         // An empty sentence clears fs too, so callers may keep it as that sentence's features.
-        features.extract(norms, fs, null, bare);
+        features.extract(norms, pos, fs, null, bare);
         weights.decode(fs, ids);
         return ids;
     }
@@ -413,7 +417,7 @@ public final class NerModel implements SpanTagger {
         TaggerInput input = TaggerInput.of(document, sentences);
         List<String[]> norms = input.forms();
         List<List<Token>> inside = input.tokens();
-        List<List<TokenSpan>> spans = tagDocument(norms, input.surfaces());
+        List<List<TokenSpan>> spans = tagDocument(norms, input.pos(), input.surfaces());
         List<List<Mention>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             List<Mention> mentions = new ArrayList<>();

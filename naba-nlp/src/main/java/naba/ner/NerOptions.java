@@ -27,6 +27,6 @@ public record NerOptions(LabelCodec codec, int epochs, long seed, int hashBits) 
      * {@link NerRecipe}) is the best of seven on dev; see docs/ner.md for the other six.
      */
     public static NerOptions defaults() {
-        return new NerOptions(LabelCodec.BIO, 16, 42L, 21);
+        return new NerOptions(LabelCodec.BIO, 16, 3L, 21);
     }
 }

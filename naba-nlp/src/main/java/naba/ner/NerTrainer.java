@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import naba.ml.EpochListener;
 import naba.ml.FeatureSequence;
@@ -38,9 +39,16 @@ public final class NerTrainer {
     static final WindowNetwork.Shape NETWORK_SHAPE = new WindowNetwork.Shape(32, 64, 6, true, 16, 16);
 
     private final NerOptions options;
+    /** Parts of speech of the training and dev sentences, computed once per sentence (the morphology is costly). */
+    private final Map<List<String>, byte[]> partsOfSpeech = new ConcurrentHashMap<>();
 
     public NerTrainer(NerOptions options) {
         this.options = options;
+    }
+
+    /** The {@link PartsOfSpeech} codes of a sentence's tokens. */
+    private byte[] pos(NerSentence s) {
+        return partsOfSpeech.computeIfAbsent(s.tokens(), PartsOfSpeech::of);
     }
 
     public NerOptions options() {
@@ -150,7 +158,7 @@ public final class NerTrainer {
                     line -> log.accept("fold " + fold + "/" + folds + " " + line));
             NerModel m = new NerModel(options.codec(), held.model(), lexicon, Map.of());
             for (NerSentence s : train.subList(from, to)) {
-                predicted.add(m.firstStageLabels(NerFeatures.normalize(s.tokens()), fs, null));
+                predicted.add(m.firstStageLabels(NerFeatures.normalize(s.tokens()), pos(s), fs, null));
             }
         }
         return predicted;
@@ -282,6 +290,7 @@ public final class NerTrainer {
         prov.put("hashBits", Integer.toString(options.hashBits()));
         prov.put("training", "features seen < " + MIN_FEATURE_COUNT + " times dropped; " + MASKED_COPIES
                 + " copies of sentences with entities, entity tokens' word identity masked with p=" + MASK_RATE);
+        prov.put("partsOfSpeech", PartsOfSpeech.provenance());
         prov.put("trainSentences", Integer.toString(train.size()));
         prov.put("devSentences", Integer.toString(dev.size()));
         if (fit.devF1() >= 0) {
@@ -337,9 +346,9 @@ public final class NerTrainer {
      * The features of one training sentence as a trimmed copy: the first stage's templates, plus the second stage's
      * {@code extra} ids (the same number per token) when not null.
      */
-    private static FeatureSequence sentenceFeatures(NerFeatures features, NerSentence s, int[] masks, int[] extra,
+    private FeatureSequence sentenceFeatures(NerFeatures features, NerSentence s, int[] masks, int[] extra,
             FeatureSequence fs, FeatureSequence scratch) {
-        features.extract(NerFeatures.normalize(s.tokens()), fs, masks, null);
+        features.extract(NerFeatures.normalize(s.tokens()), pos(s), fs, masks, null);
         if (extra == null) {
             return fs.copy();
         }

@@ -1,6 +1,7 @@
 package naba.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import naba.text.Document;
@@ -11,18 +12,26 @@ import naba.text.Token;
 
 /**
  * Sentences of an annotated document as the tagger reads them: per sentence its tokens, their forms
- * ({@link NerFeatures#form}: «على» keeps its «ى») and their surfaces.
+ * ({@link NerFeatures#form}: «على» keeps its «ى»), their parts of speech and their surfaces.
  *
  * @param tokens   per sentence, its tokens
  * @param forms    per sentence, the tagger's form of each token
+ * @param pos      per sentence, the {@link PartsOfSpeech} code of each token
  * @param surfaces per sentence, token {@code i} as written
  */
-record TaggerInput(List<List<Token>> tokens, List<String[]> forms, List<IntFunction<String>> surfaces) {
-    /** Needs {@link Layers#TOKENS}. */
+record TaggerInput(List<List<Token>> tokens, List<String[]> forms, List<byte[]> pos,
+        List<IntFunction<String>> surfaces) {
+    /**
+     * Needs {@link Layers#TOKENS}. Parts of speech come from {@link Layers#WORDS} when the document has it, else
+     * from the committed morphology model, run here.
+     */
     static TaggerInput of(Document document, List<Sentence> sentences) {
         Layer<Token> all = document.layer(Layers.TOKENS);
+        byte[] fromWords = document.has(Layers.WORDS)
+                ? PartsOfSpeech.ofWords(document.layer(Layers.WORDS), all.size()) : null;
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
         List<String[]> forms = new ArrayList<>(sentences.size());
+        List<byte[]> pos = new ArrayList<>(sentences.size());
         List<IntFunction<String>> surfaces = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             List<Token> inside = all.within(sentence);
@@ -30,10 +39,13 @@ record TaggerInput(List<List<Token>> tokens, List<String[]> forms, List<IntFunct
             for (int i = 0; i < f.length; i++) {
                 f[i] = NerFeatures.form(inside.get(i).norm(), inside.get(i).surface());
             }
+            int first = all.firstStartingAtOrAfter(sentence.start());
             tokens.add(inside);
             forms.add(f);
+            pos.add(fromWords != null ? Arrays.copyOfRange(fromWords, first, first + f.length)
+                    : PartsOfSpeech.ofTokens(inside));
             surfaces.add(i -> inside.get(i).surface());
         }
-        return new TaggerInput(tokens, forms, surfaces);
+        return new TaggerInput(tokens, forms, pos, surfaces);
     }
 }

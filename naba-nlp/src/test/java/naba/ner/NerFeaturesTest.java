@@ -20,8 +20,8 @@ class NerFeaturesTest {
         NerFeatures features = new NerFeatures(NerLexicon.empty());
         FeatureSequence preposition = new FeatureSequence();
         FeatureSequence name = new FeatureSequence();
-        features.extract(NerFeatures.normalize(List.of("على")), preposition);
-        features.extract(NerFeatures.normalize(List.of("علي")), name);
+        features.extract(NerFeatures.normalize(List.of("على")), new byte[1], preposition);
+        features.extract(NerFeatures.normalize(List.of("علي")), new byte[1], name);
         int[] a = java.util.Arrays.copyOfRange(preposition.featureArray(), preposition.start(0), preposition.end(0));
         int[] b = java.util.Arrays.copyOfRange(name.featureArray(), name.start(0), name.end(0));
         // the word's own feature (after the bias) differs

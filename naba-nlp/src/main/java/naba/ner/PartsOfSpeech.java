@@ -1,0 +1,114 @@
+package naba.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import naba.corpus.Sha256;
+import naba.morph.MorphAnalysis;
+import naba.morph.MorphModel;
+import naba.morph.MorphologicalAnalyzer;
+import naba.text.Layer;
+import naba.text.Token;
+import naba.text.TokenType;
+import naba.text.Word;
+
+/**
+ * The part of speech of each token's host word, as the tagger's features read it: the UPOS of the token's longest
+ * word in naba's morphology. «وللحكومة» is NOUN (its word «الحكومة»), «أعلن» VERB, «كيري» mostly X or PROPN. It tells
+ * a name from the verb or noun next to it, which word forms alone do not: «حجاج عبد العظيم برنامجا».
+ *
+ * <p>Codes: 0 when unknown, else 1 + the index of the tag in {@link #UPOS}. Stateless.
+ */
+final class PartsOfSpeech {
+    /** The universal parts of speech, in code order. */
+    static final List<String> UPOS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
+            "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+    private PartsOfSpeech() {
+    }
+
+    static byte code(String upos) {
+        return (byte) (UPOS.indexOf(upos) + 1);
+    }
+
+    /** Host codes of one sentence's tokens as written, analysed by the committed morphology model. */
+    static byte[] of(List<String> tokens) {
+        String[] surfaces = tokens.toArray(new String[0]);
+        boolean[] splittable = new boolean[surfaces.length];
+        for (int i = 0; i < surfaces.length; i++) {
+            splittable[i] = arabic(surfaces[i]);
+        }
+        return of(morphology().analyze(surfaces, splittable), surfaces.length);
+    }
+
+    /** As {@link #of(List)} for tokens of a document; only Arabic tokens are split, as the morphology does. */
+    static byte[] ofTokens(List<Token> tokens) {
+        String[] surfaces = new String[tokens.size()];
+        boolean[] splittable = new boolean[surfaces.length];
+        for (int i = 0; i < surfaces.length; i++) {
+            surfaces[i] = tokens.get(i).surface();
+            splittable[i] = tokens.get(i).type() == TokenType.ARABIC;
+        }
+        return of(morphology().analyze(surfaces, splittable), surfaces.length);
+    }
+
+    /** Host codes of all tokens of a document from its words layer ({@link Word#token()} indexes the tokens). */
+    static byte[] ofWords(Layer<Word> words, int tokenCount) {
+        byte[] out = new byte[tokenCount];
+        int[] longest = new int[tokenCount];
+        for (Word w : words) {
+            int t = w.token();
+            int length = w.end() - w.start();
+            if (t >= 0 && t < tokenCount && length >= longest[t]) {
+                longest[t] = length;
+                out[t] = code(w.upos());
+            }
+        }
+        return out;
+    }
+
+    private static byte[] of(MorphAnalysis a, int tokens) {
+        byte[] out = new byte[tokens];
+        for (int i = 0; i < tokens; i++) {
+            int longest = -1;
+            for (int w = a.firstWord()[i]; w < a.firstWord()[i + 1]; w++) {
+                int length = a.ends()[w] - a.starts()[w];
+                if (length >= longest) {
+                    longest = length;
+                    out[i] = code(a.upos()[w]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True for a token of Arabic letters and marks only, the tokens the morphology may split. */
+    private static boolean arabic(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.ARABIC
+                    || !(Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640')) {
+                return false;
+            }
+        }
+        return Character.isLetter(token.charAt(0));
+    }
+
+    /** Which morphology model gives the parts of speech, for a NER model's provenance. */
+    static String provenance() {
+        try (InputStream in = MorphologicalAnalyzer.class.getResourceAsStream(MorphologicalAnalyzer.MODEL_RESOURCE)) {
+            String sha = in == null ? "missing" : Sha256.of(in);
+            return "UPOS of each token's longest word by " + MorphologicalAnalyzer.MODEL_RESOURCE + " sha256=" + sha;
+        } catch (IOException e) {
+            throw new UncheckedIOException(MorphologicalAnalyzer.MODEL_RESOURCE + ": cannot read", e);
+        }
+    }
+
+    private static MorphModel morphology() {
+        return MorphologicalAnalyzer.standard().model();
+    }
+}
