@@ -123,6 +123,10 @@ public final class NamedEntityTagger implements Annotator {
             List<Candidate> candidates = found.get(s);
             if (repeats != null) {
                 for (KnownEntityTagger.Match m : repeats.matches(norms)) {
+                    if (m.end() - m.start() == 1 && PartsOfSpeech.isPreposition(norms[m.start()],
+                            input.pos().get(s)[m.start()])) {
+                        continue; // the surname «علي» of «زهير بن علي» is not the «على» of the text
+                    }
                     candidates = fill(candidates, new Candidate(m.start(), m.end(), m.entry().type(), REPEAT_SCORE,
                             m.cut()));
                 }

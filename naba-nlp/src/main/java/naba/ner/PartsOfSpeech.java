@@ -32,6 +32,17 @@ final class PartsOfSpeech {
         return (byte) (UPOS.indexOf(upos) + 1);
     }
 
+    /**
+     * True for a preposition written with a final «ى» («على», «إلى», «لدى») as the morphology reads it (ADP):
+     * {@code form} is the tagger's form ({@link NerFeatures#form}), {@code code} the token's. Word statistics and
+     * name tables read «على» as the name «علي» ({@link WordHash}); this tells them apart.
+     */
+    static boolean isPreposition(String form, byte code) {
+        return code == ADP && !form.isEmpty() && form.charAt(form.length() - 1) == NerFeatures.ALEF_MAKSURA;
+    }
+
+    private static final byte ADP = code("ADP");
+
     /** Host codes of one sentence's tokens as written, analysed by the committed morphology model. */
     static byte[] of(List<String> tokens) {
         String[] surfaces = tokens.toArray(new String[0]);

@@ -125,6 +125,16 @@ class StandardNerTest {
     }
 
     @Test
+    void aPersonsSurnameAliIsNotFoundInThePrepositionAla() {
+        // Name tables read «على» as «علي»; the surname of «زين العابدين بن علي» must not spread over the preposition.
+        String text = "غادر الرئيس التونسي الأسبق زين العابدين بن علي البلاد عام 2011. وقال وزير الداخلية إن الحكومة"
+                + " قادرة على حماية الحدود، وأكد على أهمية التعاون مع الجيران. وعلق بن علي على القرار في بيان.";
+        List<Mention> mentions = pipeline.annotate(text).layer(Layers.MENTIONS);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERS).extracting(Mention::surface)
+                .contains("زين العابدين بن علي").doesNotContain("على");
+    }
+
+    @Test
     void findsMinistriesThatTheTrainingDataLeavesUntagged() {
         String text = "سجل اللاعب هدفين. وأعلنت وزارة الصحة السعودية تسجيل إصابات جديدة، فيما قالت لوزارة الاقتصاد"
                 + " والتجارة مصادر إن الأسعار مستقرة. وأكدت الوزارة التي أصدرت البيان أن وزارة في الحكومة ستتابع."
