@@ -24,10 +24,12 @@ final class PartsOfSpeech {
     /** The universal parts of speech, in code order. */
     static final List<String> UPOS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
             "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    private static final byte ADP = code("ADP");
 
     private PartsOfSpeech() {
     }
 
+    /** The code of a UPOS tag; 0 for null or an unknown tag. */
     static byte code(String upos) {
         return (byte) (UPOS.indexOf(upos) + 1);
     }
@@ -40,8 +42,6 @@ final class PartsOfSpeech {
     static boolean isPreposition(String form, byte code) {
         return code == ADP && !form.isEmpty() && form.charAt(form.length() - 1) == NerFeatures.ALEF_MAKSURA;
     }
-
-    private static final byte ADP = code("ADP");
 
     /** Host codes of one sentence's tokens as written, analysed by the committed morphology model. */
     static byte[] of(List<String> tokens) {

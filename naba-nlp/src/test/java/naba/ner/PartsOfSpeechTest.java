@@ -38,6 +38,15 @@ class PartsOfSpeechTest {
     }
 
     @Test
+    void aPrepositionIsWrittenWithAlefMaksuraAndReadAsAdposition() {
+        byte adp = PartsOfSpeech.code("ADP");
+        assertThat(PartsOfSpeech.isPreposition("على", adp)).isTrue();
+        assertThat(PartsOfSpeech.isPreposition("علي", adp)).as("the name Ali").isFalse();
+        assertThat(PartsOfSpeech.isPreposition("على", PartsOfSpeech.code("X"))).isFalse();
+        assertThat(PartsOfSpeech.code("NOT-A-TAG")).isZero();
+    }
+
+    @Test
     void latinWordsAndNumbersAreNotSplit() {
         assertThat(PartsOfSpeech.of(List.of("CNN", "2015", "و"))).hasSize(3).doesNotContain((byte) 0);
         assertThat(PartsOfSpeech.of(List.of())).isEmpty();
