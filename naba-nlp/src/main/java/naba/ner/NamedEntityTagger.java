@@ -18,7 +18,6 @@ import naba.text.Layers;
 import naba.text.Mention;
 import naba.text.TimeExpression;
 import naba.text.Token;
-import naba.text.Word;
 
 /**
  * Finds named-entity mentions sentence by sentence: the trained {@link NerModel} (given the whole document, so that
@@ -33,8 +32,8 @@ import naba.text.Word;
  * «لافروف» and PERS «كيري».
  *
  * <p>Requires {@link Layers#TOKENS} and {@link Layers#SENTENCES}; produces {@link Layers#MENTIONS} (entity index -1).
- * Reads {@link Layers#WORDS} when the document has it: the model's parts of speech come from it (without it, the
- * morphology runs here), and an official body's name then stops before a noun of its own.
+ * Reads {@link Layers#WORDS} when the document has it (without it, the morphology runs here): the model reads the
+ * parts of speech, and an official body's name stops before a noun of its own.
  * Immutable and thread-safe; {@link #standard()} loads the committed model once.
  */
 public final class NamedEntityTagger implements Annotator {
@@ -92,7 +91,6 @@ public final class NamedEntityTagger implements Annotator {
         TaggerInput input = TaggerInput.of(document, document.layer(Layers.SENTENCES));
         List<List<Token>> sentenceTokens = input.tokens();
         List<String[]> sentenceNorms = input.forms();
-        List<boolean[]> nouns = nouns(document, sentenceTokens);
         TextWords textWords = new TextWords(sentenceNorms);
         List<List<Candidate>> found = new ArrayList<>(sentenceNorms.size());
         ProcliticStripper stripper = model.stripper();
@@ -109,7 +107,7 @@ public final class NamedEntityTagger implements Annotator {
                 candidates = overlay(candidates, new Candidate(m.start(), m.end(), m.entry().type(), TABLE_SCORE,
                         m.cut()));
             }
-            for (OrganizationNames.Span m : OrganizationNames.find(norms, nouns == null ? null : nouns.get(s))) {
+            for (OrganizationNames.Span m : OrganizationNames.find(norms, input.pos().get(s))) {
                 candidates = fillOrWiden(candidates, new Candidate(m.start(), m.end(), EntityType.ORG, HEAD_SCORE,
                         m.cut()));
             }
@@ -222,27 +220,6 @@ public final class NamedEntityTagger implements Annotator {
             }
             return words.contains(word);
         }
-    }
-
-    /**
-     * Per sentence, per token: whether the morphology tagged the token's last word a noun; null when the document
-     * has no {@link Layers#WORDS} (the tagger then reads no part of speech).
-     */
-    private static List<boolean[]> nouns(Document document, List<List<Token>> sentenceTokens) {
-        if (!document.has(Layers.WORDS)) {
-            return null;
-        }
-        Layer<Token> tokens = document.layer(Layers.TOKENS);
-        boolean[] noun = new boolean[tokens.size()];
-        for (Word w : document.layer(Layers.WORDS)) {
-            noun[w.token()] = "NOUN".equals(w.upos());
-        }
-        List<boolean[]> out = new ArrayList<>(sentenceTokens.size());
-        for (List<Token> inside : sentenceTokens) {
-            int from = inside.isEmpty() ? 0 : tokens.firstStartingAtOrAfter(inside.get(0).start());
-            out.add(Arrays.copyOfRange(noun, from, from + inside.size()));
-        }
-        return out;
     }
 
     /** A month's other name is no name: «نيسان» in «الثاني من أبريل (نيسان) الماضي» is April, not the car maker. */

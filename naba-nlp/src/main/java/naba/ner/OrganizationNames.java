@@ -63,18 +63,18 @@ final class OrganizationNames {
     }
 
     /**
-     * The organizations of one sentence's normalized tokens. {@code nouns}, when not null, tells per token whether
-     * the morphology tagged it a noun: a name then runs on over adjectives and coordinated words only, so «أعلنت وزارة
-     * الداخلية السعودية القبض على» ends before the object «القبض».
+     * The organizations of one sentence's normalized tokens. {@code pos}, when not null, holds the tokens'
+     * {@link PartsOfSpeech} codes: a name then runs on over adjectives and coordinated words only, so «أعلنت وزارة
+     * الداخلية السعودية القبض على» ends before the noun «القبض».
      */
-    static List<Span> find(String[] norms, boolean[] nouns) {
+    static List<Span> find(String[] norms, byte[] pos) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < norms.length; i++) {
             Head head = HEADS.get(norms[i]);
             if (head == null) {
                 continue;
             }
-            int end = head.definite() ? forWhat(norms, nouns, i) : construct(norms, nouns, i, head);
+            int end = head.definite() ? forWhat(norms, pos, i) : construct(norms, pos, i, head);
             if (end > i + 1) {
                 out.add(new Span(i, end, head.cut()));
                 i = end - 1;
@@ -84,13 +84,13 @@ final class OrganizationNames {
     }
 
     /** «وزارة الصحة السعودية»: the definite words after an indefinite head; {@code i + 1} when there are none. */
-    private static int construct(String[] norms, boolean[] nouns, int i, Head head) {
+    private static int construct(String[] norms, byte[] pos, int i, Head head) {
         if (!head.construct()) {
             return i + 1;
         }
         int end = i + 1;
         while (end < norms.length && end - i <= MAX_WORDS && definite(norms[end], end > i + 1)
-                && (end == i + 1 || !anotherNoun(norms, nouns, end))) {
+                && (end == i + 1 || !anotherNoun(norms, pos, end))) {
             end++;
         }
         return end;
@@ -100,15 +100,15 @@ final class OrganizationNames {
      * True when the word at {@code i}, after a name's first words, is a noun of its own rather than more of the name:
      * tagged a noun and not joined by «و» («والإرشاد» in «وزارة الشؤون الإسلامية والدعوة والإرشاد» is more of it).
      */
-    private static boolean anotherNoun(String[] norms, boolean[] nouns, int i) {
-        return nouns != null && nouns[i] && !norms[i].startsWith("و" + ARTICLE);
+    private static boolean anotherNoun(String[] norms, byte[] pos, int i) {
+        return pos != null && pos[i] == PartsOfSpeech.NOUN && !norms[i].startsWith("و" + ARTICLE);
     }
 
     /**
      * «الهيئة العامة للرياضة»: after a definite head, one or two definite adjectives, then «لل» and up to two definite
      * words, or «ل», a word and up to two definite words («لكرة القدم»); {@code i + 1} when the shape does not hold.
      */
-    private static int forWhat(String[] norms, boolean[] nouns, int i) {
+    private static int forWhat(String[] norms, byte[] pos, int i) {
         int end = i + 1;
         while (end < norms.length && end - i <= 2 && definite(norms[end], false)) {
             end++;
@@ -124,7 +124,7 @@ final class OrganizationNames {
             return i + 1;
         }
         end += lamWord ? 2 : 1;
-        for (int k = 0; k < 2 && end < norms.length && definite(norms[end], true) && !anotherNoun(norms, nouns, end);
+        for (int k = 0; k < 2 && end < norms.length && definite(norms[end], true) && !anotherNoun(norms, pos, end);
                 k++) {
             end++;
         }

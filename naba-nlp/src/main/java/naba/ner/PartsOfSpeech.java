@@ -3,14 +3,14 @@ package naba.ner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import naba.corpus.Sha256;
 import naba.morph.MorphAnalysis;
 import naba.morph.MorphModel;
 import naba.morph.MorphologicalAnalyzer;
 import naba.text.Layer;
-import naba.text.Token;
-import naba.text.TokenType;
 import naba.text.Word;
 
 /**
@@ -24,14 +24,24 @@ final class PartsOfSpeech {
     /** The universal parts of speech, in code order. */
     static final List<String> UPOS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
             "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    private static final Map<String, Byte> CODES = codes();
     private static final byte ADP = code("ADP");
+    static final byte NOUN = code("NOUN");
 
     private PartsOfSpeech() {
     }
 
     /** The code of a UPOS tag; 0 for null or an unknown tag. */
     static byte code(String upos) {
-        return (byte) (UPOS.indexOf(upos) + 1);
+        return upos == null ? 0 : CODES.getOrDefault(upos, (byte) 0);
+    }
+
+    private static Map<String, Byte> codes() {
+        Map<String, Byte> out = new HashMap<>();
+        for (int i = 0; i < UPOS.size(); i++) {
+            out.put(UPOS.get(i), (byte) (i + 1));
+        }
+        return Map.copyOf(out);
     }
 
     /**
@@ -49,17 +59,6 @@ final class PartsOfSpeech {
         boolean[] splittable = new boolean[surfaces.length];
         for (int i = 0; i < surfaces.length; i++) {
             splittable[i] = arabic(surfaces[i]);
-        }
-        return of(morphology().analyze(surfaces, splittable), surfaces.length);
-    }
-
-    /** As {@link #of(List)} for tokens of a document; only Arabic tokens are split, as the morphology does. */
-    static byte[] ofTokens(List<Token> tokens) {
-        String[] surfaces = new String[tokens.size()];
-        boolean[] splittable = new boolean[surfaces.length];
-        for (int i = 0; i < surfaces.length; i++) {
-            surfaces[i] = tokens.get(i).surface();
-            splittable[i] = tokens.get(i).type() == TokenType.ARABIC;
         }
         return of(morphology().analyze(surfaces, splittable), surfaces.length);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import naba.morph.MorphologicalAnalyzer;
 import naba.text.Document;
 import naba.text.Layer;
 import naba.text.Layers;
@@ -22,13 +23,15 @@ import naba.text.Token;
 record TaggerInput(List<List<Token>> tokens, List<String[]> forms, List<byte[]> pos,
         List<IntFunction<String>> surfaces) {
     /**
-     * Needs {@link Layers#TOKENS}. Parts of speech come from {@link Layers#WORDS} when the document has it, else
-     * from the committed morphology model, run here.
+     * Needs {@link Layers#TOKENS}. Parts of speech come from {@link Layers#WORDS}; a document without them is
+     * analysed by the committed morphology first, sentence by sentence ({@code sentences} when it has none).
      */
     static TaggerInput of(Document document, List<Sentence> sentences) {
+        Document analysed = document.has(Layers.WORDS) ? document
+                : MorphologicalAnalyzer.standard().annotate(document.has(Layers.SENTENCES) ? document
+                        : document.with(Layers.SENTENCES, Layer.of(sentences)));
         Layer<Token> all = document.layer(Layers.TOKENS);
-        byte[] fromWords = document.has(Layers.WORDS)
-                ? PartsOfSpeech.ofWords(document.layer(Layers.WORDS), all.size()) : null;
+        byte[] codes = PartsOfSpeech.ofWords(analysed.layer(Layers.WORDS), all.size());
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
         List<String[]> forms = new ArrayList<>(sentences.size());
         List<byte[]> pos = new ArrayList<>(sentences.size());
@@ -42,8 +45,7 @@ record TaggerInput(List<List<Token>> tokens, List<String[]> forms, List<byte[]> 
             int first = all.firstStartingAtOrAfter(sentence.start());
             tokens.add(inside);
             forms.add(f);
-            pos.add(fromWords != null ? Arrays.copyOfRange(fromWords, first, first + f.length)
-                    : PartsOfSpeech.ofTokens(inside));
+            pos.add(Arrays.copyOfRange(codes, first, first + f.length));
             surfaces.add(i -> inside.get(i).surface());
         }
         return new TaggerInput(tokens, forms, pos, surfaces);

@@ -7,6 +7,7 @@ import naba.morph.MorphologicalAnalyzer;
 import naba.pipeline.NabaPipeline;
 import naba.text.Document;
 import naba.text.Layers;
+import naba.text.Sentence;
 import naba.text.Token;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,13 @@ class PartsOfSpeechTest {
         Document tokenized = NabaPipeline.basic().annotate(text);
         Document withWords = MorphologicalAnalyzer.standard().annotate(tokenized);
         List<Token> tokens = tokenized.layer(Layers.TOKENS).subList(0, tokenized.layer(Layers.TOKENS).size());
-        assertThat(PartsOfSpeech.ofWords(withWords.layer(Layers.WORDS), tokens.size()))
-                .containsExactly(PartsOfSpeech.ofTokens(tokens));
-        assertThat(names(PartsOfSpeech.ofTokens(tokens))[0]).isEqualTo("VERB");
+        byte[] fromWords = PartsOfSpeech.ofWords(withWords.layer(Layers.WORDS), tokens.size());
+        assertThat(fromWords).containsExactly(PartsOfSpeech.of(tokens.stream().map(Token::surface).toList()));
+        List<Sentence> sentences = tokenized.layer(Layers.SENTENCES).subList(0, 1);
+        // A document without words is analysed on the way, to the same codes.
+        assertThat(TaggerInput.of(tokenized, sentences).pos().get(0)).containsExactly(fromWords);
+        assertThat(TaggerInput.of(withWords, sentences).pos().get(0)).containsExactly(fromWords);
+        assertThat(names(fromWords)[0]).isEqualTo("VERB");
     }
 
     @Test
