@@ -113,6 +113,7 @@ public final class NamedEntityTagger implements Annotator {
             }
             found.add(candidates);
         }
+        dropShortPersons(sentenceNorms, found);
         KnownEntityTagger repeats = repeatTagger(sentenceNorms, found);
         DocumentRecall recall = new DocumentRecall(NerModel.DOC_WINDOW);
         List<Mention> mentions = new ArrayList<>();
@@ -307,6 +308,39 @@ public final class NamedEntityTagger implements Annotator {
         out.add(c);
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /**
+     * Drops one-word persons of one or two letters that are not a word of a longer person found in the document:
+     * «لي» is «سبايك لي» after the full name, but alone mostly «to me» («وقال لي إنها قصة»), which the model, having
+     * learnt Chinese and Korean names, sometimes tags. Every such person of ANERcorp's training file repeats a longer
+     * name («شو», «قو», «لي»).
+     */
+    private static void dropShortPersons(List<String[]> norms, List<List<Candidate>> found) {
+        Set<String> personWords = new HashSet<>();
+        boolean any = false;
+        for (int s = 0; s < found.size(); s++) {
+            for (Candidate c : found.get(s)) {
+                if (c.type() == EntityType.PERS && c.length() > 1) {
+                    personWords.add(norms.get(s)[c.start()].substring(c.cut()));
+                    personWords.addAll(Arrays.asList(norms.get(s)).subList(c.start() + 1, c.end()));
+                }
+                any |= isShortPerson(norms.get(s), c);
+            }
+        }
+        if (!any) {
+            return;
+        }
+        for (int s = 0; s < found.size(); s++) {
+            String[] n = norms.get(s);
+            found.set(s, found.get(s).stream()
+                    .filter(c -> !isShortPerson(n, c) || personWords.contains(n[c.start()].substring(c.cut())))
+                    .toList());
+        }
+    }
+
+    private static boolean isShortPerson(String[] norms, Candidate c) {
+        return c.type() == EntityType.PERS && c.length() == 1 && norms[c.start()].length() - c.cut() <= 2;
     }
 
     /**

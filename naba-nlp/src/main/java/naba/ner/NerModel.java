@@ -352,9 +352,18 @@ public final class NerModel implements SpanTagger {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
+     * Personal pronouns that never begin or end a person's name: «بابا أحمد أنا» is «بابا أحمد» («أنا»: I). None of
+     * ANERcorp's training persons has one but «انا» once. «هو» and «هي» are left out: they begin Chinese names
+     * («هو جين تاو»). SEARCH-normalized, also with «و» or «ف» before them («وأنا»).
+     */
+    private static final Set<String> PRONOUNS = Stream.of("أنا", "أنت", "نحن", "أنتم", "أنتما", "أنتن", "هم", "هما",
+            "هن").flatMap(p -> Stream.of(p, "و" + p, "ف" + p)).map(ArabicNormalizer.SEARCH::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
      * Drops leading particles from spans, and from a person the words after it that begin with «لل» («محمد معيط
      * للصحفيين»: to the journalists; no person in ANERcorp's training file continues with such a word) or that are
-     * {@link #TITLES}. A span left empty is dropped.
+     * {@link #TITLES}, and {@link #PRONOUNS} at either end. A span left empty is dropped.
      */
     private static List<TokenSpan> trimParticles(IntFunction<String> surface, List<TokenSpan> spans) {
         List<TokenSpan> out = null;
@@ -362,12 +371,16 @@ public final class NerModel implements SpanTagger {
             TokenSpan span = spans.get(k);
             int start = span.start();
             int end = span.end();
-            while (start < end && PARTICLES.contains(ArabicNormalizer.LIGHT.normalize(surface.apply(start)))) {
+            boolean person = span.type() == EntityType.PERS;
+            while (start < end && (PARTICLES.contains(ArabicNormalizer.LIGHT.normalize(surface.apply(start)))
+                    || person && PRONOUNS.contains(ArabicNormalizer.SEARCH.normalize(surface.apply(start))))) {
                 start++;
             }
-            while (span.type() == EntityType.PERS && end - 1 > start) {
+            while (person && end > start) {
                 String last = ArabicNormalizer.SEARCH.normalize(surface.apply(end - 1));
-                if (!last.startsWith("\u0644\u0644") && !TITLES.contains(last)) {
+                boolean notName = PRONOUNS.contains(last)
+                        || end - 1 > start && (last.startsWith("\u0644\u0644") || TITLES.contains(last));
+                if (!notName) {
                     break;
                 }
                 end--;

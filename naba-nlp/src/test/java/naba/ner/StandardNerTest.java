@@ -129,6 +129,19 @@ class StandardNerTest {
         assertThat(persons(text)).contains("زين العابدين بن علي").doesNotContain("على");
     }
 
+    @Test
+    void firstPersonPronounsAreNotPersonsButASurnameLiIs() {
+        // «لي» is «to me» and «أنا» «I» in a first-person text; «لي» alone is a person after «سبايك لي».
+        String memoir = "عدت إلى البيت متأخرة بعد التصوير. ثم اتصل بي المخرج يوسف شاهين وقال لي إن الفيلم جاهز،"
+                + " فقلت له وأنا سعيدة: أنا جاهزة. وكتب لي رسالة طويلة، وأرسل لي صورا من الرحلة، وقال لي: انتظري."
+                + " فقلت له: عمي حسن أنا أريد أن أسافر.";
+        assertThat(persons(memoir)).contains("يوسف شاهين").doesNotContain("لي", "أنا")
+                .noneMatch(p -> p.endsWith(" أنا"));
+        String review = "عرض المخرج الأمريكي سبايك لي فيلمه الجديد في مهرجان كان. وقال لي للصحفيين إن الفيلم يروي"
+                + " قصة حي في مدينة نيويورك، وأضاف لي أن التصوير استغرق عامين.";
+        assertThat(persons(review)).contains("سبايك لي", "لي");
+    }
+
     /** The persons the standard pipeline finds in {@code text}, as written. */
     private static List<String> persons(String text) {
         return pipeline.annotate(text).layer(Layers.MENTIONS).stream().filter(m -> m.type() == EntityType.PERS)
