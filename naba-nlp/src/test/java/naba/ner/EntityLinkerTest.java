@@ -162,6 +162,12 @@ class EntityLinkerTest {
                         tuple("لبنان", "Lebanon", List.of(2)));
         assertThat(d.layer(Layers.MENTIONS)).extracting(m -> text.substring(m.start(), m.end()))
                 .containsExactly("لأمم المتحدة", "الأمم المتحدة", "لبنان");
+        // «لله» drops the alef and one lam of «الله»: its «له» is named «الله», not «اله» or the pronoun «له».
+        String thanks = "وقال اللاعب: الحمد لله على الفوز، وشكر الله جمهوره.";
+        Document god = EntityLinker.standard().annotate(withMentions(thanks, "له", EntityType.MISC, "الله",
+                EntityType.MISC));
+        assertThat(god.layer(Layers.ENTITIES)).singleElement().extracting(Entity::canonical, Entity::latin)
+                .containsExactly("الله", "Allah");
     }
 
     @Test
