@@ -16,27 +16,35 @@ import java.util.Set;
  * </ul>
  * ANERcorp leaves most such names untagged (none of its 37 ministries), so the trained model rarely marks them; a
  * reader of news wants them. Heads that also begin common phrases («صندوق الاقتراع», «مركز المدينة») count only in
- * the second, more specific shape. Works on the tagger's normalized forms; stateless.
+ * the second, more specific shape; «حزب» only in the first («حزب الكتائب»). Works on the tagger's normalized forms;
+ * stateless.
  */
 final class OrganizationNames {
     /** Heads of the first shape (also allowed in the second), in the tagger's normalized form. */
     private static final List<String> CONSTRUCT_HEADS = forms("وزارة", "هيئة", "مؤسسة", "جمعية", "جامعة", "مجلس",
             "منظمة", "وكالة", "مديرية", "رابطة", "نقابة", "اتحاد", "محكمة", "شركة");
+    /**
+     * Heads of the first shape only: a party is named in construct («حزب الكتائب»), while «الحزب الجمهوري
+     * لانتخابات الرئاسة» is a party and what it is doing.
+     */
+    private static final List<String> CONSTRUCT_ONLY_HEADS = forms("حزب");
     /** Heads of the second shape only. */
     private static final List<String> DEFINITE_HEADS = forms("مكتب", "مركز", "صندوق", "بنك", "مصرف", "لجنة", "معهد");
     private static final String ARTICLE = "ال";
     /**
      * Definite words that end the name: to, which, who, now; days and other words of time («وقالت وزارة الداخلية
      * الثلاثاء»); former, last, issued, approval; the titles of a person named after it («المتحدث باسم وزارة الداخلية
-     * اللواء منصور التركي»); «التدريس» («أعضاء هيئة التدريس»: a faculty, not a body); and «ألمانية», whose alef-lam
-     * is no article («شركة ألمانية»).
+     * اللواء منصور التركي»); «التدريس» («أعضاء هيئة التدريس»: a faculty, not a body); «ألمانية», whose alef-lam
+     * is no article («شركة ألمانية»); and what news says of a party, not its name: ruling, banned, loyal, right,
+     * left, extreme («حزب الحرية اليميني المتطرف»).
      */
     private static final Set<String> NOT_NAME = Set.copyOf(forms("إلى", "التي", "الذي", "الذين", "اللذين", "الآن",
             "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأسبوع", "الشهر",
             "العام", "الماضي", "المقبل", "الجاري", "الحالي", "اللواء", "العميد", "العقيد", "المقدم", "الرائد",
             "النقيب", "الفريق", "الدكتور", "الشيخ", "الأمير", "السفير", "الوزير", "المهندس", "الأستاذ", "السيد",
             "الرئيس", "المتحدث", "الناطق", "السابق", "السابقة", "الأخير", "الأخيرة", "الصادر", "الصادرة",
-            "الموافقة", "التدريس", "ألماني", "ألمانية", "ألمانيا"));
+            "الموافقة", "التدريس", "ألماني", "ألمانية", "ألمانيا", "الحاكم", "الحاكمة", "المحظور", "المحظورة", "الموالي", "الموالية", "اليميني", "اليمينية", "اليساري", "اليسارية", "المتطرف",
+            "المتطرفة"));
     /** Words after «ل» that are not what a body is for («لهذه الوزارة»). */
     private static final Set<String> NOT_PURPOSE = Set.copyOf(forms("لهذه", "لهذا", "لذلك", "لتلك", "لهؤلاء"));
     /** Definite words a name runs over at most («وزارة الشؤون الاجتماعية والعمل السورية»). */
@@ -145,10 +153,14 @@ final class OrganizationNames {
         Map<String, Head> heads = new HashMap<>();
         List<String> all = new ArrayList<>(CONSTRUCT_HEADS);
         all.addAll(DEFINITE_HEADS);
+        all.addAll(CONSTRUCT_ONLY_HEADS);
         for (String h : all) {
-            boolean construct = CONSTRUCT_HEADS.contains(h);
+            boolean construct = !DEFINITE_HEADS.contains(h);
             for (String p : PROCLITICS) {
                 heads.putIfAbsent(p + h, new Head(p.length(), false, construct));
+                if (CONSTRUCT_ONLY_HEADS.contains(h)) {
+                    continue;
+                }
                 heads.putIfAbsent(p + ARTICLE + h, new Head(p.length(), true, construct));
                 if (p.endsWith("ل")) {
                     // «للهيئة» = ل + «الهيئة» with the article's alef dropped; the name starts after the first ل.

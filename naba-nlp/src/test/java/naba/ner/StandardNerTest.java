@@ -172,6 +172,20 @@ class StandardNerTest {
     }
 
     @Test
+    void findsPartiesNamedInConstructWithoutWhatNewsSaysOfThem() {
+        assertThat(spans("وفاز حزب الشعب المحافظ بالانتخابات")).containsExactly("حزب الشعب المحافظ");
+        assertThat(spans("وتقدم حزب الحرية اليميني المتطرف في الاستطلاعات")).containsExactly("حزب الحرية");
+        assertThat(spans("واستعد الحزب الجمهوري لانتخابات الرئاسة")).isEmpty();
+    }
+
+    /** The organizations {@link OrganizationNames} finds by head word in one sentence, without parts of speech. */
+    private static List<String> spans(String sentence) {
+        List<String> words = List.of(sentence.split(" "));
+        return OrganizationNames.find(NerFeatures.normalize(words)).stream()
+                .map(s -> String.join(" ", words.subList(s.start(), s.end())).substring(s.cut())).toList();
+    }
+
+    @Test
     void withTheMorphologyAnOfficialBodyEndsBeforeTheNextNoun() {
         // «القبض» is the object of «أعلنت»; without parts of speech the name runs on over it.
         String text = "أعلنت وزارة الداخلية السعودية القبض على خمسة مطلوبين. وأصدرت وزارة الشؤون الإسلامية والدعوة"
