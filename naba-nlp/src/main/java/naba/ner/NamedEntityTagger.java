@@ -344,8 +344,9 @@ public final class NamedEntityTagger implements Annotator {
     }
 
     /**
-     * A matcher for names already found in this document: every multi-word name, and the last word of multi-word
-     * person names («كيري» after «جون كيري»). Null when there is nothing to repeat.
+     * A matcher for names already found in this document: every multi-word name, and the {@link PersonSurname} of
+     * multi-word person names («كيري» after «جون كيري», «بن سلمان» after «محمد بن سلمان»). Null when there is
+     * nothing to repeat.
      */
     private static KnownEntityTagger repeatTagger(List<String[]> norms, List<List<Candidate>> found) {
         Map<String, EntityType> forms = new LinkedHashMap<>();
@@ -361,8 +362,12 @@ public final class NamedEntityTagger implements Annotator {
                 }
                 forms.putIfAbsent(form.toString(), c.type());
                 String last = n[c.end() - 1];
-                if (c.type() == EntityType.PERS && last.length() >= 3 && isArabicWord(last)) {
-                    forms.putIfAbsent(last, EntityType.PERS);
+                String[] words = form.toString().split(" ");
+                int from = c.type() == EntityType.PERS && isArabicWord(last)
+                        ? PersonSurname.start(words, 0, words.length) : -1;
+                if (from >= 0 && (from < words.length - 1 || last.length() >= 3)) {
+                    forms.putIfAbsent(String.join(" ", Arrays.asList(words).subList(from, words.length)),
+                            EntityType.PERS);
                 }
             }
         }

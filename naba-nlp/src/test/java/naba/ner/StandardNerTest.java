@@ -142,6 +142,15 @@ class StandardNerTest {
         assertThat(persons(review)).contains("سبايك لي", "لي");
     }
 
+    @Test
+    void aTitleOrAnOrdinalIsNotRepeatedAsASurname() {
+        // «الشيخ» ends «آل الشيخ» and «الثاني» ends «عبد الله الثاني»; alone they are a title and «second».
+        String text = "التقى وزير الشؤون الإسلامية عبد اللطيف آل الشيخ بالعاهل الأردني الملك عبد الله الثاني في"
+                + " عمان. وحضر اللقاء الشيخ محمد بن زايد. وقال آل الشيخ إن الزيارة تأتي في عامها الثاني، وإن الشيخ"
+                + " خليفة أرسل تحياته.";
+        assertThat(persons(text)).contains("عبد اللطيف آل الشيخ", "محمد بن زايد").doesNotContain("الشيخ", "الثاني");
+    }
+
     /** The persons the standard pipeline finds in {@code text}, as written. */
     private static List<String> persons(String text) {
         return pipeline.annotate(text).layer(Layers.MENTIONS).stream().filter(m -> m.type() == EntityType.PERS)
