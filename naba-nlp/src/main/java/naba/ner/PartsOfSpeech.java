@@ -27,6 +27,7 @@ final class PartsOfSpeech {
     private static final Map<String, Byte> CODES = codes();
     private static final byte ADP = code("ADP");
     static final byte NOUN = code("NOUN");
+    static final byte VERB = code("VERB");
 
     private PartsOfSpeech() {
     }

@@ -134,9 +134,9 @@ class StandardNerTest {
         // «لي» is «to me» and «أنا» «I» in a first-person text; «لي» alone is a person after «سبايك لي».
         String memoir = "عدت إلى البيت متأخرة بعد التصوير. ثم اتصل بي المخرج يوسف شاهين وقال لي إن الفيلم جاهز،"
                 + " فقلت له وأنا سعيدة: أنا جاهزة. وكتب لي رسالة طويلة، وأرسل لي صورا من الرحلة، وقال لي: انتظري."
-                + " فقلت له: عمي حسن أنا أريد أن أسافر.";
-        assertThat(persons(memoir)).contains("يوسف شاهين").doesNotContain("لي", "أنا")
-                .noneMatch(p -> p.endsWith(" أنا"));
+                + " فقلت له: عمي حسن أنا أريد أن أسافر. وقال لي أخي إنه انتظرني طويلا.";
+        assertThat(persons(memoir)).contains("يوسف شاهين").doesNotContain("أنا")
+                .noneMatch(p -> p.startsWith("لي") || p.endsWith(" أنا"));
         String review = "عرض المخرج الأمريكي سبايك لي فيلمه الجديد في مهرجان كان. وقال لي للصحفيين إن الفيلم يروي"
                 + " قصة حي في مدينة نيويورك، وأضاف لي أن التصوير استغرق عامين.";
         assertThat(persons(review)).contains("سبايك لي", "لي");
