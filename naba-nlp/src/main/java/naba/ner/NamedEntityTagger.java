@@ -322,15 +322,16 @@ public final class NamedEntityTagger implements Annotator {
         for (int s = 0; s < found.size(); s++) {
             String[] n = norms.get(s);
             byte[] p = pos.get(s);
-            List<Candidate> candidates = new ArrayList<>(found.get(s));
+            List<Candidate> candidates = found.get(s);
             for (int k = 0; k < candidates.size(); k++) {
                 Candidate c = candidates.get(k);
                 if (c.type() == EntityType.PERS && c.length() > 1 && c.start() > 0
                         && p[c.start() - 1] == PartsOfSpeech.VERB && TO_ME.equals(n[c.start()].substring(c.cut()))) {
+                    candidates = new ArrayList<>(candidates);
                     candidates.set(k, new Candidate(c.start() + 1, c.end(), c.type(), c.score(), 0));
+                    found.set(s, candidates);
                 }
             }
-            found.set(s, candidates);
         }
     }
 

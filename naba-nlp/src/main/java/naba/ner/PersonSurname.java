@@ -13,6 +13,7 @@ final class PersonSurname {
     /** Words that belong to the name after them. */
     private static final Set<String> PARTICLES = Set.of(NerFeatures.normalize(List.of("آل", "أبو", "أبي", "أبا",
             "بن", "ابن", "بنت", "عبد", "أم")));
+    /** The ordinals of rulers' names. */
     private static final Set<String> ORDINALS = Set.of(NerFeatures.normalize(List.of("الأول", "الثاني", "الثالث",
             "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")));
 
