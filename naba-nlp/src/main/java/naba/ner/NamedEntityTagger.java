@@ -26,7 +26,9 @@ import naba.text.Token;
  * multi-word names and persons' surnames, before or after the full name, and last the evaluated tagger's own
  * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Official bodies named
  * by a head word ({@link OrganizationNames}: ministries, authorities, unions), which ANERcorp leaves untagged, are
- * added where nothing else was found or over shorter names inside them (not persons). A place named exactly
+ * added where nothing else was found or over shorter names inside them (not persons). Before the repetitions are
+ * found, «لي» («to me») after a verb leaves a person's start, and one-word persons of one or two letters that repeat
+ * no longer person are dropped. A place named exactly
  * in quotation marks is typed ORG: a paper or a channel («لـ"الرياض"»). Spans exclude proclitics and never cross a
  * sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية الروسية», PERS
  * «لافروف» and PERS «كيري».
