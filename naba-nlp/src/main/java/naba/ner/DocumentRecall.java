@@ -22,8 +22,11 @@ final class DocumentRecall {
     private static final float SCORE = 0.5f;
     /** Longest remembered span, in tokens. */
     private static final int MAX_LENGTH = 6;
-    /** Shortest single-word name remembered: two-letter words («له», «يا», «أم») are mostly function words. */
-    private static final int MIN_SINGLE = 3;
+    /**
+     * Shortest single-word name remembered (and, in {@link NamedEntityTagger}, repeated or kept alone): two-letter
+     * words («له», «يا», «أم», «لي») are mostly function words.
+     */
+    static final int MIN_SINGLE = 3;
 
     private final int window;
     /** Proclitic-free forms joined by spaces → {type ordinal, sentence index where last tagged}. */

@@ -35,9 +35,8 @@ import naba.text.Token;
 public final class EntityLinker implements Annotator {
     /** Score of a mention added because it is a description of an entity («الصحيفة»). */
     static final float DESCRIPTION_SCORE = 0.5f;
-    /** «لله» (ل + «الله») and the name it is cut from ({@link #nameSurface}). */
-    private static final String GOD_AFTER_LAM = "لله";
-    private static final String GOD = "الله";
+    /** The article, whose first letters the writing drops after ل ({@link #nameSurface}). */
+    private static final String ARTICLE = "ال";
     /** Words that head an organization's full name and may be dropped in its short form («حركة حماس» → «حماس»). */
     private static final Set<String> ORG_HEADS = Set.of("وزاره", "منظمه", "تنظيم", "حركه", "حزب", "جماعه", "شركه",
             "وكاله", "صحيفه", "هيئه", "جمعيه", "موسسه", "جامعه", "مجلس", "قناه", "بنك", "اتحاد", "جبهه", "صندوق");
@@ -201,7 +200,7 @@ public final class EntityLinker implements Annotator {
     /**
      * The mention's text as a name. A mention cut after the ل of «للأمم المتحدة» reads «لأمم المتحدة», the article
      * with its alef dropped; as a name it is «الأمم المتحدة». «للبنان» stays «لبنان». The «له» of «الحمد لله»
-     * (ل + «الله», which drops the alef and one lam) is «الله».
+     * (ل + «الله», which drops the alef and a lam) is «الله».
      */
     private String nameSurface(Document document, Layer<Token> tokens, Mention m) {
         int t = tokens.firstStartingAtOrAfter(m.start() + 1) - 1;
@@ -210,10 +209,7 @@ public final class EntityLinker implements Annotator {
         }
         Token token = tokens.get(t);
         int cut = ArabicNormalizer.SEARCH.normalize(document.text(), token.start(), m.start()).length();
-        if (token.norm().endsWith(GOD_AFTER_LAM) && token.norm().length() == cut + 2) {
-            return GOD;
-        }
-        return model.stripper().droppedArticle(token.norm(), cut) ? "\u0627" + m.surface() : m.surface();
+        return ARTICLE.substring(0, model.stripper().droppedArticleLetters(token.norm(), cut)) + m.surface();
     }
 
     private static String[] words(String surface) {

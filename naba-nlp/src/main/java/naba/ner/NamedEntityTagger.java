@@ -344,19 +344,23 @@ public final class NamedEntityTagger implements Annotator {
      * name («شو», «قو», «لي»).
      */
     private static void dropShortPersons(List<String[]> norms, List<List<Candidate>> found) {
-        Set<String> personWords = new HashSet<>();
         boolean any = false;
+        for (int s = 0; s < found.size() && !any; s++) {
+            for (Candidate c : found.get(s)) {
+                any |= isShortPerson(norms.get(s), c);
+            }
+        }
+        if (!any) {
+            return;
+        }
+        Set<String> personWords = new HashSet<>();
         for (int s = 0; s < found.size(); s++) {
             for (Candidate c : found.get(s)) {
                 if (c.type() == EntityType.PERS && c.length() > 1) {
                     personWords.add(norms.get(s)[c.start()].substring(c.cut()));
                     personWords.addAll(Arrays.asList(norms.get(s)).subList(c.start() + 1, c.end()));
                 }
-                any |= isShortPerson(norms.get(s), c);
             }
-        }
-        if (!any) {
-            return;
         }
         for (int s = 0; s < found.size(); s++) {
             String[] n = norms.get(s);
@@ -367,7 +371,8 @@ public final class NamedEntityTagger implements Annotator {
     }
 
     private static boolean isShortPerson(String[] norms, Candidate c) {
-        return c.type() == EntityType.PERS && c.length() == 1 && norms[c.start()].length() - c.cut() <= 2;
+        return c.type() == EntityType.PERS && c.length() == 1
+                && norms[c.start()].length() - c.cut() < DocumentRecall.MIN_SINGLE;
     }
 
     /**
@@ -383,16 +388,13 @@ public final class NamedEntityTagger implements Annotator {
                 if (c.length() < 2) {
                     continue;
                 }
-                StringBuilder form = new StringBuilder(n[c.start()].substring(c.cut()));
-                for (int i = c.start() + 1; i < c.end(); i++) {
-                    form.append(' ').append(n[i]);
-                }
-                forms.putIfAbsent(form.toString(), c.type());
-                String last = n[c.end() - 1];
-                String[] words = form.toString().split(" ");
+                String[] words = Arrays.copyOfRange(n, c.start(), c.end());
+                words[0] = words[0].substring(c.cut());
+                forms.putIfAbsent(String.join(" ", words), c.type());
+                String last = words[words.length - 1];
                 int from = c.type() == EntityType.PERS && isArabicWord(last)
                         ? PersonSurname.start(words, 0, words.length) : -1;
-                if (from >= 0 && (from < words.length - 1 || last.length() >= 3)) {
+                if (from >= 0 && (from < words.length - 1 || last.length() >= DocumentRecall.MIN_SINGLE)) {
                     forms.putIfAbsent(String.join(" ", Arrays.asList(words).subList(from, words.length)),
                             EntityType.PERS);
                 }

@@ -70,10 +70,8 @@ final class PartsOfSpeech {
         int[] longest = new int[tokenCount];
         for (Word w : words) {
             int t = w.token();
-            int length = w.end() - w.start();
-            if (t >= 0 && t < tokenCount && length >= longest[t]) {
-                longest[t] = length;
-                out[t] = code(w.upos());
+            if (t >= 0 && t < tokenCount) {
+                keepLongest(out, longest, t, w.end() - w.start(), w.upos());
             }
         }
         return out;
@@ -81,17 +79,21 @@ final class PartsOfSpeech {
 
     private static byte[] of(MorphAnalysis a, int tokens) {
         byte[] out = new byte[tokens];
+        int[] longest = new int[tokens];
         for (int i = 0; i < tokens; i++) {
-            int longest = -1;
             for (int w = a.firstWord()[i]; w < a.firstWord()[i + 1]; w++) {
-                int length = a.ends()[w] - a.starts()[w];
-                if (length >= longest) {
-                    longest = length;
-                    out[i] = code(a.upos()[w]);
-                }
+                keepLongest(out, longest, i, a.ends()[w] - a.starts()[w], a.upos()[w]);
             }
         }
         return out;
+    }
+
+    /** The host word rule: {@code out[t]} keeps the code of token {@code t}'s longest word (the last of equals). */
+    private static void keepLongest(byte[] out, int[] longest, int t, int length, String upos) {
+        if (length >= longest[t]) {
+            longest[t] = length;
+            out[t] = code(upos);
+        }
     }
 
     /** True for a token of Arabic letters and marks only, the tokens the morphology may split. */
@@ -101,8 +103,8 @@ final class PartsOfSpeech {
         }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.ARABIC
-                    || !(Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640')) {
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+            if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.ARABIC || !(Character.isLetter(c) || mark)) {
                 return false;
             }
         }

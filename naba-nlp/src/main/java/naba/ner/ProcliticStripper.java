@@ -86,20 +86,35 @@ final class ProcliticStripper {
     }
 
     /**
-     * True when the remainder after {@code cut} proclitic letters is an article with its alef dropped: «للامم» cut
-     * after ل reads «الامم», but «للبنان» reads «لبنان», a name of its own. The reading that is a known name wins,
-     * else the more frequent one.
+     * How many letters of an article the writing dropped from the remainder after {@code cut} proclitic letters: 1
+     * when «للامم» cut after ل reads «الامم» (its alef); 2 when «لله» reads «الله» or «للاذقية» «اللاذقية» (its alef
+     * and a lam: ل, the article's lam and a word's first lam are written as two); 0 when «للبنان» reads «لبنان», a name
+     * of its own. The reading that is a known name wins, else the more frequent one.
      */
-    boolean droppedArticle(String norm, int cut) {
-        long restored = restoredArticle(norm, cut);
-        if (restored == 0 || cut + 1 >= norm.length()) {
-            return false;
+    int droppedArticleLetters(String norm, int cut) {
+        long alef = restoredArticle(norm, cut);
+        if (alef == 0 || cut + 1 >= norm.length()) {
+            return 0;
         }
-        long plain = WordHash.of(norm, cut, norm.length());
-        if ((lexicon.phraseClasses(plain) & NAME_CLASSES) != 0) {
-            return false;
+        long best = WordHash.of(norm, cut, norm.length());
+        if (isKnownName(best)) {
+            return 0;
         }
-        return (lexicon.phraseClasses(restored) & NAME_CLASSES) != 0 || lexicon.count(restored) > lexicon.count(plain);
+        int letters = 0;
+        long[] readings = {alef, WordHash.of(ALEF, LAM, norm, cut, norm.length())};
+        for (int k = 0; k < readings.length; k++) {
+            boolean name = isKnownName(readings[k]);
+            if (name && !isKnownName(best)
+                    || name == isKnownName(best) && lexicon.count(readings[k]) > lexicon.count(best)) {
+                best = readings[k];
+                letters = k + 1;
+            }
+        }
+        return letters;
+    }
+
+    private boolean isKnownName(long wordHash) {
+        return (lexicon.phraseClasses(wordHash) & NAME_CLASSES) != 0;
     }
 
     /** True when {@code norm[0, cut)} is a proclitic sequence: an optional و/ف, then an optional ب/ل/ك. */

@@ -162,12 +162,14 @@ class EntityLinkerTest {
                         tuple("لبنان", "Lebanon", List.of(2)));
         assertThat(d.layer(Layers.MENTIONS)).extracting(m -> text.substring(m.start(), m.end()))
                 .containsExactly("لأمم المتحدة", "الأمم المتحدة", "لبنان");
-        // «لله» drops the alef and one lam of «الله»: its «له» is named «الله», not «اله» or the pronoun «له».
-        String thanks = "وقال اللاعب: الحمد لله على الفوز، وشكر الله جمهوره.";
+        // After ل, the article's alef and lam and a word's first lam are written as two lams: «لله» is ل + «الله»,
+        // «للاذقية» ل + «اللاذقية»; their «له» and «لاذقية» are named «الله» and «اللاذقية».
+        String thanks = "وقال اللاعب: الحمد لله على الفوز، وشكر الله جمهوره، ثم عاد للاذقية.";
         Document god = EntityLinker.standard().annotate(withMentions(thanks, "له", EntityType.MISC, "الله",
-                EntityType.MISC));
-        assertThat(god.layer(Layers.ENTITIES)).singleElement().extracting(Entity::canonical, Entity::latin)
-                .containsExactly("الله", "Allah");
+                EntityType.MISC, "لاذقية", EntityType.LOC));
+        assertThat(god.layer(Layers.ENTITIES)).extracting(Entity::canonical)
+                .containsExactly("الله", "اللاذقية");
+        assertThat(god.layer(Layers.ENTITIES).get(0).latin()).isEqualTo("Allah");
     }
 
     @Test

@@ -17,6 +17,8 @@ class ProcliticStripperTest {
         b.count("لوزاره", 60);
         b.count("الامم", 300);
         b.count("للامم", 90);
+        b.count("له", 150);
+        b.count("الله", 200);
         b.count("يصل", 400);
         b.count("فيصل", 300);
         b.addPhrase("فيصل", NerLexicon.FIRST_NAME);
@@ -56,11 +58,12 @@ class ProcliticStripperTest {
     }
 
     @Test
-    void restoresTheDroppedAlefOfTheArticleOnlyWhereTheArticleReadingWins() {
-        assertThat(stripper.droppedArticle("للامم", 1)).isTrue();
-        assertThat(stripper.droppedArticle("للبنان", 1)).isFalse();
-        assertThat(stripper.droppedArticle("للامم", 0)).isFalse();
-        assertThat(stripper.droppedArticle("لوزاره", 1)).isFalse();
+    void restoresTheDroppedLettersOfTheArticleOnlyWhereTheArticleReadingWins() {
+        assertThat(stripper.droppedArticleLetters("للامم", 1)).isEqualTo(1);
+        assertThat(stripper.droppedArticleLetters("لله", 1)).isEqualTo(2);
+        assertThat(stripper.droppedArticleLetters("للبنان", 1)).isZero();
+        assertThat(stripper.droppedArticleLetters("للامم", 0)).isZero();
+        assertThat(stripper.droppedArticleLetters("لوزاره", 1)).isZero();
     }
 
     @Test
