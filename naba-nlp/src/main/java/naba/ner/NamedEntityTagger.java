@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import naba.normalize.ArabicNormalizer;
 import naba.text.Annotator;
 import naba.text.Document;
 import naba.text.EntityType;
@@ -27,8 +31,8 @@ import naba.text.Token;
  * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Official bodies named
  * by a head word ({@link OrganizationNames}: ministries, authorities, unions), which ANERcorp leaves untagged, are
  * added where nothing else was found or over shorter names inside them (not persons). Before the repetitions are
- * found, «لي» («to me») after a verb leaves a person's start, and one-word persons of one or two letters that repeat
- * no longer person are dropped. A place named exactly
+ * found, first-person words leave a person's start («لي», "to me", after a verb; «عمي» of «عمي حسن»), and
+ * one-word persons of one or two letters that repeat no longer person are dropped. A place named exactly
  * in quotation marks is typed ORG: a paper or a channel («لـ"الرياض"»). Spans exclude proclitics and never cross a
  * sentence end. For «وقالت وزارة الخارجية الروسية إن لافروف تحادث مع كيري» it gives ORG «وزارة الخارجية الروسية», PERS
  * «لافروف» and PERS «كيري».
@@ -45,6 +49,13 @@ public final class NamedEntityTagger implements Annotator {
     /** Score of an organization found by its head word where nothing else was found ({@link OrganizationNames}). */
     static final float HEAD_SCORE = 0.8f;
     private static final String TO_ME = "لي";
+    /** «أبي», my father or a kunya, as written (LIGHT-normalized) with and without its hamza. */
+    private static final Set<String> MY_FATHER = Set.of("أبي", "ابي");
+    /** Kinship words with «ي» («my»), as written (LIGHT-normalized), also without the hamza of their alef. */
+    private static final Set<String> KIN = Stream.of("أمي", "أخي", "أختي", "ابني", "ابنتي", "إبني", "إبنتي", "عمي",
+            "عمتي", "خالي", "خالتي", "جدي", "جدتي", "زوجي", "زوجتي", "والدي", "والدتي", "صديقي")
+            .flatMap(w -> Stream.of(w, w.replace('أ', 'ا').replace('إ', 'ا')))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final NerModel model;
     private final KnownEntityTagger known;
@@ -116,7 +127,7 @@ public final class NamedEntityTagger implements Annotator {
             }
             found.add(candidates);
         }
-        dropToMe(sentenceNorms, input.pos(), found);
+        dropFirstPersonWords(input, found);
         dropShortPersons(sentenceNorms, found);
         KnownEntityTagger repeats = repeatTagger(sentenceNorms, found);
         DocumentRecall recall = new DocumentRecall(NerModel.DOC_WINDOW);
@@ -315,26 +326,76 @@ public final class NamedEntityTagger implements Annotator {
     }
 
     /**
-     * Drops «لي» («to me») from the start of persons right after a verb: «وقال لي يوسف إن» is «يوسف» told me. The
-     * model, having learnt the names «لي كه تشيانغ» and «لي ميونغ باك», takes «لي» with the next word; such names
-     * follow a title or a nationality («رئيس الوزراء الصيني لي كه تشيانغ»), not a verb. In 1,000 SaudiNewsNet
+     * Drops first-person words from persons. «لي» («to me») right after a verb: «وقال لي يوسف إن» is «يوسف» told
+     * me. The model, having learnt the names «لي كه تشيانغ» and «لي ميونغ باك», takes «لي» with the next word; such
+     * names follow a title or a nationality («رئيس الوزراء الصيني لي كه تشيانغ»), not a verb. In 1,000 SaudiNewsNet
      * articles 13 persons began with «لي» after a verb, none a name («لي يوسف», «لي عمر», «لي مهمتي»).
+     *
+     * <p>A kinship word with «ي» («my»): «عمي حسن» is «حسن», and «أمي علمني» no name at all, since the person goes on
+     * only over a gazetteer name. «أبي» is also the kunya «أبو» after a preposition or a noun («شعر أبي نواس»),
+     * and «my father» where a kunya would read «أبو»: after a verb or «إن», or first in the sentence («وأرسل أبي
+     * صورتي»). A person that ends with either is none («فحملني أبي»: my father carried me). None of ANERcorp's
+     * training persons begins or ends with such a word; its «أبي» is always followed by more of the name. Words are
+     * compared as written, with hamza: «آمي» is Amy and «آبي» Abby.
      */
-    private static void dropToMe(List<String[]> norms, List<byte[]> pos, List<List<Candidate>> found) {
+    private void dropFirstPersonWords(TaggerInput input, List<List<Candidate>> found) {
         for (int s = 0; s < found.size(); s++) {
-            String[] n = norms.get(s);
-            byte[] p = pos.get(s);
             List<Candidate> candidates = found.get(s);
+            List<Candidate> out = null;
             for (int k = 0; k < candidates.size(); k++) {
                 Candidate c = candidates.get(k);
-                if (c.type() == EntityType.PERS && c.length() > 1 && c.start() > 0
-                        && p[c.start() - 1] == PartsOfSpeech.VERB && TO_ME.equals(n[c.start()].substring(c.cut()))) {
-                    candidates = new ArrayList<>(candidates);
-                    candidates.set(k, new Candidate(c.start() + 1, c.end(), c.type(), c.score(), 0));
-                    found.set(s, candidates);
+                Candidate kept = c.type() == EntityType.PERS ? withoutFirstPersonWords(input, s, c) : c;
+                if (kept != c && out == null) {
+                    out = new ArrayList<>(candidates.subList(0, k));
+                }
+                if (out != null && kept != null) {
+                    out.add(kept);
                 }
             }
+            if (out != null) {
+                found.set(s, out);
+            }
         }
+    }
+
+    /** Person {@code c} of sentence {@code s} without first-person words; {@code c} when it has none; null if empty. */
+    private Candidate withoutFirstPersonWords(TaggerInput input, int s, Candidate c) {
+        IntFunction<String> surface = input.surfaces().get(s);
+        byte[] pos = input.pos().get(s);
+        int end = c.end();
+        if (isMyKin(word(surface, end - 1, end - 1 == c.start() ? c.cut() : 0), true)) {
+            return null;
+        }
+        int start = c.start();
+        int cut = c.cut();
+        while (start < end) {
+            String first = word(surface, start, cut);
+            byte before = start > 0 ? pos[start - 1] : 0;
+            if (first.equals(TO_ME) && before == PartsOfSpeech.VERB && end - start > 1) {
+                start++;
+            } else if (isMyKin(first, start == 0 || before == PartsOfSpeech.VERB || before == PartsOfSpeech.AUX
+                    || before == PartsOfSpeech.SCONJ)) {
+                if (end - start == 1 || !model.stripper().isName(input.forms().get(s)[start + 1], 0)) {
+                    return null;
+                }
+                start++;
+            } else {
+                break;
+            }
+            cut = 0;
+        }
+        return start == c.start() && end == c.end() ? c : new Candidate(start, end, c.type(), c.score(), cut);
+    }
+
+    /** True for a kinship word with «ي» as written; «أبي» only where it is not a kunya's genitive. */
+    private static boolean isMyKin(String word, boolean fatherToo) {
+        return KIN.contains(word) || fatherToo && MY_FATHER.contains(word);
+    }
+
+    /** Token {@code i} as written, LIGHT-normalized (hamza kept), without its first {@code cut} letters. */
+    private static String word(IntFunction<String> surface, int i, int cut) {
+        String light = ArabicNormalizer.LIGHT.normalize(surface.apply(i));
+        return light.substring(Math.min(cut, light.length()));
     }
 
     /**

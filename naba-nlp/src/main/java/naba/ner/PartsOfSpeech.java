@@ -26,7 +26,9 @@ final class PartsOfSpeech {
             "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
     private static final Map<String, Byte> CODES = codes();
     private static final byte ADP = code("ADP");
+    static final byte AUX = code("AUX");
     static final byte NOUN = code("NOUN");
+    static final byte SCONJ = code("SCONJ");
     static final byte VERB = code("VERB");
 
     private PartsOfSpeech() {

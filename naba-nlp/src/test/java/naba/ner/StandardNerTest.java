@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import naba.normalize.ArabicNormalizer;
 import naba.pipeline.NabaPipeline;
 import naba.pipeline.Pipeline;
@@ -140,6 +141,18 @@ class StandardNerTest {
         String review = "عرض المخرج الأمريكي سبايك لي فيلمه الجديد في مهرجان كان. وقال لي للصحفيين إن الفيلم يروي"
                 + " قصة حي في مدينة نيويورك، وأضاف لي أن التصوير استغرق عامين.";
         assertThat(persons(review)).contains("سبايك لي", "لي");
+    }
+
+    @Test
+    void kinshipWordsOfAFirstPersonTextAreNotPersons() {
+        // «أمي», «أخي», «عمي», «أبي»: my mother, brother, uncle, father; «أبي نواس» is a kunya, «آمي» Amy.
+        String memoir = "كانت أمي تستيقظ قبل الفجر كل يوم. وقال لي أخي إن أبي سافر إلى القاهرة، وإن عمي حسن سيبقى"
+                + " معنا. وأرسل أبي صورتي إلى المخرج. أمي علمتني القراءة، وقرأت لنا شعر أبي نواس، ثم شاهدنا فيلم"
+                + " الممثلة الأمريكية آمي آدامز. وفي المساء حملني أبي إلى البيت.";
+        List<String> persons = persons(memoir);
+        assertThat(persons).contains("حسن", "أبي نواس", "آمي آدامز");
+        assertThat(persons).filteredOn(p -> !p.equals("أبي نواس")).noneMatch(p -> Stream.of("أمي", "أخي", "عمي", "أبي")
+                .anyMatch(k -> p.equals(k) || p.startsWith(k + " ") || p.endsWith(" " + k)));
     }
 
     @Test
