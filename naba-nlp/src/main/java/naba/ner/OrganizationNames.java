@@ -45,6 +45,11 @@ final class OrganizationNames {
             "الرئيس", "المتحدث", "الناطق", "السابق", "السابقة", "الأخير", "الأخيرة", "الصادر", "الصادرة",
             "الموافقة", "التدريس", "ألماني", "ألمانية", "ألمانيا", "الحاكم", "الحاكمة", "المحظور", "المحظورة",
             "الموالي", "الموالية", "اليميني", "اليمينية", "اليساري", "اليسارية", "المتطرف", "المتطرفة"));
+    /**
+     * Words that describe a body after its name but may name one alone: «حزب الشعوب الديمقراطي المعارض» ends before
+     * «المعارض» (the opposition), while «شركة المؤيد» is a company.
+     */
+    private static final Set<String> DESCRIPTIONS = Set.copyOf(forms("المعارض", "المعارضة", "المؤيد", "المؤيدة"));
     /** Words after «ل» that are not what a body is for («لهذه الوزارة»). */
     private static final Set<String> NOT_PURPOSE = Set.copyOf(forms("لهذه", "لهذا", "لذلك", "لتلك", "لهؤلاء"));
     /** Definite words a name runs over at most («وزارة الشؤون الاجتماعية والعمل السورية»). */
@@ -139,10 +144,12 @@ final class OrganizationNames {
         return end;
     }
 
-    /** «الصحة», and after the first word also «والتجارة». */
-    private static boolean definite(String norm, boolean conjunctionAllowed) {
-        int from = conjunctionAllowed && norm.startsWith("و" + ARTICLE) ? 1 : 0;
-        return norm.startsWith(ARTICLE, from) && norm.length() - from >= 4 && !NOT_NAME.contains(norm.substring(from));
+    /** «الصحة», and after the first word also «والتجارة» («والمعارض»: and exhibitions) but not «المعارض». */
+    private static boolean definite(String norm, boolean afterFirst) {
+        int from = afterFirst && norm.startsWith("و" + ARTICLE) ? 1 : 0;
+        String word = norm.substring(from);
+        return word.startsWith(ARTICLE) && word.length() >= 4 && !NOT_NAME.contains(word)
+                && !(afterFirst && from == 0 && DESCRIPTIONS.contains(word));
     }
 
     private static List<String> forms(String... words) {

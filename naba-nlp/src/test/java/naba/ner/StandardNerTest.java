@@ -198,6 +198,9 @@ class StandardNerTest {
         assertThat(spans("وفاز حزب الشعب المحافظ بالانتخابات")).containsExactly("حزب الشعب المحافظ");
         assertThat(spans("وتقدم حزب الحرية اليميني المتطرف في الاستطلاعات")).containsExactly("حزب الحرية");
         assertThat(spans("واستعد الحزب الجمهوري لانتخابات الرئاسة")).isEmpty();
+        assertThat(spans("وطالب حزب العمال المعارض بانتخابات مبكرة")).containsExactly("حزب العمال");
+        assertThat(spans("وارتفع سهم شركة المؤيد للتجارة")).containsExactly("شركة المؤيد");
+        assertThat(spans("وأعلنت شركة المؤتمرات والمعارض عن موعد")).containsExactly("شركة المؤتمرات والمعارض");
     }
 
     /** The organizations {@link OrganizationNames} finds by head word in one sentence, without parts of speech. */
