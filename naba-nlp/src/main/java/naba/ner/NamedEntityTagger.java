@@ -175,7 +175,10 @@ public final class NamedEntityTagger implements Annotator {
         return close != 0 && text.charAt(end) == close && !listed(text, start - 1, end + 1);
     }
 
-    /** True when another quotation is joined by «و» or a comma before the mark at {@code open} or after {@code after}. */
+    /**
+     * True when another quotation is joined by «و» or a comma before the mark at {@code open} or after
+     * {@code after}.
+     */
     private static boolean listed(String text, int open, int after) {
         int i = skipSpaces(text, after, 1);
         if (i < text.length() && isJoiner(text.charAt(i))) {
