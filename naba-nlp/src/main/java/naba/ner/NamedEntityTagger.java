@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,8 @@ import naba.text.Token;
  * Finds named-entity mentions sentence by sentence: the trained {@link NerModel} (given the whole document, so that
  * its second stage sees the sentences around each one), then the names of the {@link KnownEntities} table (which win
  * where they cover at least the model's span), then a pass over the whole document that tags other repetitions of
- * multi-word names and persons' surnames, before or after the full name, and last the evaluated tagger's own
+ * multi-word names and persons' surnames, before or after the full name, and the table's short names of the
+ * organizations it names in full («الحوثي» after «جماعة الحوثي»), and last the evaluated tagger's own
  * {@link DocumentRecall} (names tagged in the previous sentences) on what is still uncovered. Official bodies named
  * by a head word ({@link OrganizationNames}: ministries, authorities, unions), which ANERcorp leaves untagged, are
  * added where nothing else was found or over shorter names inside them (not persons). Before the repetitions are
@@ -107,6 +109,7 @@ public final class NamedEntityTagger implements Annotator {
         List<String[]> sentenceNorms = input.forms();
         TextWords textWords = new TextWords(sentenceNorms);
         List<List<Candidate>> found = new ArrayList<>(sentenceNorms.size());
+        Set<KnownEntities.Entry> named = new LinkedHashSet<>();
         ProcliticStripper stripper = model.stripper();
         // All sentences at once: a two-stage model looks at the sentences around each one.
         List<List<TokenSpan>> spans = model.tagNormalized(sentenceNorms, input.pos(), input.surfaces());
@@ -120,6 +123,9 @@ public final class NamedEntityTagger implements Annotator {
             for (KnownEntityTagger.Match m : known.matches(norms)) {
                 candidates = overlay(candidates, new Candidate(m.start(), m.end(), m.entry().type(), TABLE_SCORE,
                         m.cut()));
+                if (m.entry().type() == EntityType.ORG) {
+                    named.add(m.entry());
+                }
             }
             for (OrganizationNames.Span m : OrganizationNames.find(norms, input.pos().get(s))) {
                 candidates = fillOrWiden(candidates, new Candidate(m.start(), m.end(), EntityType.ORG, HEAD_SCORE,
@@ -130,6 +136,7 @@ public final class NamedEntityTagger implements Annotator {
         dropFirstPersonWords(input, found);
         dropShortPersons(sentenceNorms, found);
         KnownEntityTagger repeats = repeatTagger(sentenceNorms, found);
+        KnownEntityTagger shortNames = shortNameTagger(named);
         DocumentRecall recall = new DocumentRecall(NerModel.DOC_WINDOW);
         List<Mention> mentions = new ArrayList<>();
         for (int s = 0; s < found.size(); s++) {
@@ -143,6 +150,15 @@ public final class NamedEntityTagger implements Annotator {
                     }
                     candidates = fill(candidates, new Candidate(m.start(), m.end(), m.entry().type(), REPEAT_SCORE,
                             m.cut()));
+                }
+            }
+            if (shortNames != null) {
+                for (KnownEntityTagger.Match m : shortNames.matches(norms)) {
+                    if (m.end() - m.start() > 1 || !isCommonWord(norms[m.start()], m.cut(),
+                            input.pos().get(s)[m.start()])) {
+                        candidates = fill(candidates, new Candidate(m.start(), m.end(), m.entry().type(),
+                                REPEAT_SCORE, m.cut()));
+                    }
                 }
             }
             candidates = recalled(recall, norms, candidates, stripper, textWords);
@@ -471,6 +487,31 @@ public final class NamedEntityTagger implements Annotator {
         forms.forEach((form, type) -> entries.add(new KnownEntities.Entry(type, form, "", List.of(), List.of(),
                 List.of())));
         return new KnownEntityTagger(KnownEntities.of(entries));
+    }
+
+    /**
+     * A matcher for the link-only aliases of the table's organizations that this document names in full: «الهلال»
+     * after «نادي الهلال», «القاعدة» after «تنظيم القاعدة». Alone such a word is too ambiguous to tag (a crescent, a
+     * base); after the full name it is the short name the news goes on with. Null when the document names none.
+     */
+    private static KnownEntityTagger shortNameTagger(Set<KnownEntities.Entry> named) {
+        List<KnownEntities.Entry> entries = new ArrayList<>();
+        for (KnownEntities.Entry e : named) {
+            for (String alias : e.linkAliases()) {
+                entries.add(new KnownEntities.Entry(e.type(), alias, "", List.of(), List.of(), List.of()));
+            }
+        }
+        return entries.isEmpty() ? null : new KnownEntityTagger(KnownEntities.of(entries));
+    }
+
+    /**
+     * True when a one-word short name reads as a common word here: a verb, or a noun without the article. «فتح» of
+     * «حركة فتح» is also «فتح» (opened, opening): «ثم فتح الجيش الطريق». A definite short name («القاعدة», «الحوثي»)
+     * names the organization in a text that names it in full, though the morphology reads it as a noun or adjective.
+     */
+    private static boolean isCommonWord(String norm, int cut, byte pos) {
+        boolean definite = norm.startsWith(OrganizationNames.ARTICLE, cut) || norm.startsWith("لل"); // «للقاعدة»
+        return pos == PartsOfSpeech.VERB || pos == PartsOfSpeech.NOUN && !definite;
     }
 
     private static boolean isArabicWord(String s) {
