@@ -36,7 +36,8 @@ public final class KnownEntities {
      * @param canonical    the fullest Arabic name
      * @param latin        the Latin name
      * @param aliases      other names that may be tagged wherever they occur
-     * @param linkAliases  names that identify the entity once a tagger has found them (too ambiguous to tag alone)
+     * @param linkAliases  names that identify the entity once a tagger has found them (too ambiguous to tag alone);
+     *                     an organization's are tagged in a document where the table finds its full name
      * @param descriptions common nouns that refer back to the entity («الصحيفة»)
      */
     public record Entry(EntityType type, String canonical, String latin, List<String> aliases,
