@@ -23,6 +23,7 @@ import naba.text.Layers;
 import naba.text.Mention;
 import naba.text.TimeExpression;
 import naba.text.Token;
+import naba.text.TokenType;
 
 /**
  * Finds named-entity mentions sentence by sentence: the trained {@link NerModel} (given the whole document, so that
@@ -162,6 +163,7 @@ public final class NamedEntityTagger implements Annotator {
                 }
             }
             candidates = recalled(recall, norms, candidates, stripper, textWords);
+            candidates = hashtagsApart(sentenceTokens.get(s), candidates);
             for (Candidate c : candidates) {
                 Mention m = toMention(document, sentenceTokens.get(s), c);
                 if (m != null) {
@@ -522,6 +524,43 @@ public final class NamedEntityTagger implements Annotator {
             }
         }
         return true;
+    }
+
+    /**
+     * A hashtag is a name on its own, without its «#»: «#لبنان» is «لبنان». Inside a longer span it is no part of
+     * the name: «إيمانويل ماكرون #باريس» is «إيمانويل ماكرون», «#وزير_النقل خالد العمري» «خالد العمري». The
+     * tokenizer keeps a hashtag whole ({@link TokenType#HASHTAG}).
+     */
+    private static List<Candidate> hashtagsApart(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> out = null;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            boolean any = false;
+            for (int i = c.start(); i < c.end() && !any; i++) {
+                any = tokens.get(i).type() == TokenType.HASHTAG;
+            }
+            if (any && out == null) {
+                out = new ArrayList<>(candidates.subList(0, k));
+            }
+            if (!any) {
+                if (out != null) {
+                    out.add(c);
+                }
+            } else if (c.length() == 1) {
+                out.add(new Candidate(c.start(), c.end(), c.type(), c.score(), Math.max(c.cut(), 1)));
+            } else {
+                int from = c.start();
+                for (int i = c.start(); i <= c.end(); i++) {
+                    if (i == c.end() || tokens.get(i).type() == TokenType.HASHTAG) {
+                        if (i > from) {
+                            out.add(new Candidate(from, i, c.type(), c.score(), from == c.start() ? c.cut() : 0));
+                        }
+                        from = i + 1;
+                    }
+                }
+            }
+        }
+        return out == null ? candidates : out;
     }
 
     private static Mention toMention(Document document, List<Token> tokens, Candidate c) {

@@ -168,6 +168,15 @@ class StandardNerTest {
     }
 
     @Test
+    void aHashtagIsANameOnItsOwnWithoutItsMark() {
+        String text = "وكتب الرئيس الفرنسي إيمانويل ماكرون #باريس لن تنسى ضحاياها. وتظاهر آلاف في #لبنان ضد الحكومة،"
+                + " وقال #وزير_النقل_الأردني خالد العمري إن الطرق ستفتح غدا.";
+        List<Mention> mentions = pipeline.annotate(text).layer(Layers.MENTIONS);
+        assertThat(mentions).extracting(Mention::surface).contains("إيمانويل ماكرون", "لبنان", "خالد العمري")
+                .noneMatch(m -> m.contains("#"));
+    }
+
+    @Test
     void aTitleOrAnOrdinalIsNotRepeatedAsASurname() {
         // «الشيخ» ends «آل الشيخ» and «الثاني» ends «عبد الله الثاني»; alone they are a title and «second».
         String text = "التقى وزير الشؤون الإسلامية عبد اللطيف آل الشيخ بالعاهل الأردني الملك عبد الله الثاني في"
