@@ -29,7 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code ArabicAnalyzer} in the same run: {@code nerTagger} is the tagger on tokenized, sentence-split documents (it
  * runs the morphology for its parts of speech); {@code nerTaggerOnWords} the tagger on documents that also have the
  * morphology's words, as in the pipeline; {@code nerTaggerAndLinker} adds entity merging;
- * {@code analyzeStandardPipeline} is the whole {@code naba analyze} pipeline from raw text. Read the {@code words} rows: words per second.
+ * {@code analyzeStandardPipeline} is the whole {@code naba analyze} pipeline from raw text. Read the {@code words}
+ * rows: words per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -35,8 +35,6 @@ import naba.text.Token;
 public final class EntityLinker implements Annotator {
     /** Score of a mention added because it is a description of an entity («الصحيفة»). */
     static final float DESCRIPTION_SCORE = 0.5f;
-    /** The article, whose first letters the writing drops after ل ({@link #nameSurface}). */
-    private static final String ARTICLE = "ال";
     /** Words that head an organization's full name and may be dropped in its short form («حركة حماس» → «حماس»). */
     private static final Set<String> ORG_HEADS = Set.of("وزاره", "منظمه", "تنظيم", "حركه", "حزب", "جماعه", "شركه",
             "وكاله", "صحيفه", "هيئه", "جمعيه", "موسسه", "جامعه", "مجلس", "قناه", "بنك", "اتحاد", "جبهه", "صندوق");
@@ -209,7 +207,8 @@ public final class EntityLinker implements Annotator {
         }
         Token token = tokens.get(t);
         int cut = ArabicNormalizer.SEARCH.normalize(document.text(), token.start(), m.start()).length();
-        return ARTICLE.substring(0, model.stripper().droppedArticleLetters(token.norm(), cut)) + m.surface();
+        return ProcliticStripper.ARTICLE.substring(0, model.stripper().droppedArticleLetters(token.norm(), cut))
+                + m.surface();
     }
 
     private static String[] words(String surface) {
@@ -287,7 +286,7 @@ public final class EntityLinker implements Annotator {
     }
 
     private static String stripArticle(String w) {
-        return w.length() > 3 && w.startsWith("ال") ? w.substring(2) : w;
+        return w.length() > 3 && w.startsWith(ProcliticStripper.ARTICLE) ? w.substring(2) : w;
     }
 
     /** Descriptions of table entities («الصحيفة») that no tagger marked, as candidate mentions. */
@@ -377,7 +376,7 @@ public final class EntityLinker implements Annotator {
         }
         if (model != null) {
             String fromGazetteer = model.latinName(canonical);
-            if (fromGazetteer == null && canonical.startsWith("ال")) {
+            if (fromGazetteer == null && canonical.startsWith(ProcliticStripper.ARTICLE)) {
                 fromGazetteer = model.latinName(canonical.substring(2));
             }
             if (fromGazetteer != null) {

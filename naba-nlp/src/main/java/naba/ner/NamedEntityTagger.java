@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -155,7 +156,7 @@ public final class NamedEntityTagger implements Annotator {
             }
             if (shortNames != null) {
                 for (KnownEntityTagger.Match m : shortNames.matches(norms)) {
-                    if (m.end() - m.start() > 1 || !isCommonWord(norms[m.start()], m.cut(),
+                    if (m.end() - m.start() > 1 || !isCommonWord(m.entry().canonical(),
                             input.pos().get(s)[m.start()])) {
                         candidates = fill(candidates, new Candidate(m.start(), m.end(), m.entry().type(),
                                 REPEAT_SCORE, m.cut()));
@@ -361,21 +362,10 @@ public final class NamedEntityTagger implements Annotator {
      */
     private void dropFirstPersonWords(TaggerInput input, List<List<Candidate>> found) {
         for (int s = 0; s < found.size(); s++) {
-            List<Candidate> candidates = found.get(s);
-            List<Candidate> out = null;
-            for (int k = 0; k < candidates.size(); k++) {
-                Candidate c = candidates.get(k);
-                Candidate kept = c.type() == EntityType.PERS ? withoutFirstPersonWords(input, s, c) : c;
-                if (kept != c && out == null) {
-                    out = new ArrayList<>(candidates.subList(0, k));
-                }
-                if (out != null && kept != null) {
-                    out.add(kept);
-                }
-            }
-            if (out != null) {
-                found.set(s, out);
-            }
+            int sentence = s;
+            found.set(s, found.get(s).stream()
+                    .map(c -> c.type() == EntityType.PERS ? withoutFirstPersonWords(input, sentence, c) : c)
+                    .filter(Objects::nonNull).toList());
         }
     }
 
@@ -507,13 +497,13 @@ public final class NamedEntityTagger implements Annotator {
     }
 
     /**
-     * True when a one-word short name reads as a common word here: a verb, or a noun without the article. «فتح» of
-     * «حركة فتح» is also «فتح» (opened, opening): «ثم فتح الجيش الطريق». A definite short name («القاعدة», «الحوثي»)
-     * names the organization in a text that names it in full, though the morphology reads it as a noun or adjective.
+     * True when a one-word short name {@code alias} reads as a common word where the morphology tags it {@code pos}:
+     * a verb, or a noun when the alias has no article. «فتح» of «حركة فتح» is also «فتح» (opened, opening): «ثم فتح
+     * الجيش الطريق». A definite short name («القاعدة», «الحوثي») names the organization in a text that names it in
+     * full, though the morphology reads it as a noun or adjective.
      */
-    private static boolean isCommonWord(String norm, int cut, byte pos) {
-        boolean definite = norm.startsWith(OrganizationNames.ARTICLE, cut) || norm.startsWith("لل"); // «للقاعدة»
-        return pos == PartsOfSpeech.VERB || pos == PartsOfSpeech.NOUN && !definite;
+    private static boolean isCommonWord(String alias, byte pos) {
+        return pos == PartsOfSpeech.VERB || pos == PartsOfSpeech.NOUN && !alias.startsWith(ProcliticStripper.ARTICLE);
     }
 
     private static boolean isArabicWord(String s) {
@@ -532,35 +522,27 @@ public final class NamedEntityTagger implements Annotator {
      * tokenizer keeps a hashtag whole ({@link TokenType#HASHTAG}).
      */
     private static List<Candidate> hashtagsApart(List<Token> tokens, List<Candidate> candidates) {
-        List<Candidate> out = null;
-        for (int k = 0; k < candidates.size(); k++) {
-            Candidate c = candidates.get(k);
-            boolean any = false;
-            for (int i = c.start(); i < c.end() && !any; i++) {
-                any = tokens.get(i).type() == TokenType.HASHTAG;
+        if (tokens.stream().noneMatch(t -> t.type() == TokenType.HASHTAG)) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.length() == 1) {
+                boolean hashtag = tokens.get(c.start()).type() == TokenType.HASHTAG;
+                out.add(hashtag ? new Candidate(c.start(), c.end(), c.type(), c.score(), Math.max(c.cut(), 1)) : c);
+                continue;
             }
-            if (any && out == null) {
-                out = new ArrayList<>(candidates.subList(0, k));
-            }
-            if (!any) {
-                if (out != null) {
-                    out.add(c);
-                }
-            } else if (c.length() == 1) {
-                out.add(new Candidate(c.start(), c.end(), c.type(), c.score(), Math.max(c.cut(), 1)));
-            } else {
-                int from = c.start();
-                for (int i = c.start(); i <= c.end(); i++) {
-                    if (i == c.end() || tokens.get(i).type() == TokenType.HASHTAG) {
-                        if (i > from) {
-                            out.add(new Candidate(from, i, c.type(), c.score(), from == c.start() ? c.cut() : 0));
-                        }
-                        from = i + 1;
+            int from = c.start();
+            for (int i = c.start(); i <= c.end(); i++) {
+                if (i == c.end() || tokens.get(i).type() == TokenType.HASHTAG) {
+                    if (i > from) {
+                        out.add(new Candidate(from, i, c.type(), c.score(), from == c.start() ? c.cut() : 0));
                     }
+                    from = i + 1;
                 }
             }
         }
-        return out == null ? candidates : out;
+        return out;
     }
 
     private static Mention toMention(Document document, List<Token> tokens, Candidate c) {

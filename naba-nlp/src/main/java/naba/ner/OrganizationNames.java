@@ -30,7 +30,7 @@ final class OrganizationNames {
     private static final List<String> CONSTRUCT_ONLY_HEADS = forms("حزب");
     /** Heads of the second shape only. */
     private static final List<String> DEFINITE_HEADS = forms("مكتب", "مركز", "صندوق", "بنك", "مصرف", "لجنة", "معهد");
-    static final String ARTICLE = "ال";
+    private static final String ARTICLE = ProcliticStripper.ARTICLE;
     /**
      * Definite words that end the name: to, which, who, now; days and other words of time («وقالت وزارة الداخلية
      * الثلاثاء»); former, last, issued, approval; the titles of a person named after it («المتحدث باسم وزارة الداخلية

@@ -19,6 +19,8 @@ final class ProcliticStripper {
     static final char LAM = '\u0644';
     static final char KAF = '\u0643';
     static final char ALEF = '\u0627';
+    /** The article, which ل drops letters of («للأمم», {@link #droppedArticleLetters}). */
+    static final String ARTICLE = "" + ALEF + LAM;
     /** A remainder must be this many times more frequent than the whole token to be split off by frequency alone. */
     private static final int RATIO = 2;
     /** ...and seen at least this often. */
