@@ -195,7 +195,7 @@ public final class NerModel implements SpanTagger {
             long[] b = second == null ? null : new long[sentences.get(s).length];
             int[] ids = firstStageLabels(sentences.get(s), pos.get(s), fs, b);
             if (second == null) {
-                out.add(spans(weights, fs, ids, sentences.get(s), surfaces.get(s), scratch));
+                out.add(spans(weights, fs, ids, sentences.get(s), pos.get(s), surfaces.get(s), scratch));
             } else {
                 first.add(ids);
                 firstFeatures.add(fs.copy());
@@ -218,7 +218,7 @@ public final class NerModel implements SpanTagger {
             int[] ids = new int[sentences.get(s).length];
             firstFeatures.get(s).withExtras(extra[s], perToken, fs);
             second.decode(fs, ids);
-            out.add(spans(second, fs, ids, sentences.get(s), surfaces.get(s), scratch));
+            out.add(spans(second, fs, ids, sentences.get(s), pos.get(s), surfaces.get(s), scratch));
         }
         return out;
     }
@@ -227,7 +227,7 @@ public final class NerModel implements SpanTagger {
      * The spans of label ids decoded by {@code model} from {@code fs}, with confidences, particles trimmed,
      * coordinated names split and an organization joined with its city.
      */
-    private List<TokenSpan> spans(SequenceModel model, FeatureSequence fs, int[] ids, String[] norms,
+    private List<TokenSpan> spans(SequenceModel model, FeatureSequence fs, int[] ids, String[] norms, byte[] pos,
             IntFunction<String> surface, float[] scratch) {
         if (ids.length == 0) {
             return List.of();
@@ -236,7 +236,7 @@ public final class NerModel implements SpanTagger {
         for (int i = 0; i < ids.length; i++) {
             confidence[i] = ids[i] == 0 ? 1f : confidence(model, fs, i, ids[i], scratch);
         }
-        return joinOrganizationAndPlace(norms, splitCoordinated(norms, trimParticles(surface,
+        return joinOrganizationAndPlace(norms, pos, splitCoordinated(norms, trimParticles(surface,
                 codec.decode(ids, confidence))));
     }
 
@@ -298,16 +298,21 @@ public final class NerModel implements SpanTagger {
      * city). ANERcorp's training file (without the dev split) writes a name and a city as one organization 28 times
      * («إنتر ميلان», «سبارتاك موسكو», «اتحاد طنجة», «جامعة زيورخ») and as two names 5 times («أياكس» «أمستردام»);
      * the tagger, which knows the city, often splits them. A place with a proclitic (as {@link ProcliticStripper}
-     * decides) is not joined: «البوليساريو بتندوف» is an organization in a place.
+     * decides) is not joined: «البوليساريو بتندوف» is an organization in a place. Nor is a country after a verb:
+     * «واتهمت حماس إسرائيل» is a verb, its subject and its object, while «بدأت جامعة لشبونة» is one university (a
+     * city after a verb stays joined; the training file never writes a one-word organization and a country as one
+     * name).
      */
-    private List<TokenSpan> joinOrganizationAndPlace(String[] norms, List<TokenSpan> spans) {
+    private List<TokenSpan> joinOrganizationAndPlace(String[] norms, byte[] pos, List<TokenSpan> spans) {
         List<TokenSpan> out = null;
         for (int k = 0; k < spans.size(); k++) {
             TokenSpan span = spans.get(k);
             TokenSpan next = k + 1 < spans.size() ? spans.get(k + 1) : null;
             boolean join = next != null && span.type() == EntityType.ORG && next.type() == EntityType.LOC
                     && span.end() - span.start() == 1 && next.end() - next.start() == 1 && span.end() == next.start()
-                    && features.stripper().strip(norms[next.start()]) == 0;
+                    && features.stripper().strip(norms[next.start()]) == 0
+                    && !(span.start() > 0 && pos[span.start() - 1] == PartsOfSpeech.VERB
+                            && (lexicon().phraseClasses(WordHash.of(norms[next.start()])) & NerLexicon.COUNTRY) != 0);
             if (join && out == null) {
                 out = new ArrayList<>(spans.subList(0, k));
             }

@@ -86,6 +86,13 @@ class StandardNerTest {
                 .extracting(s -> String.join(" ", tokens.subList(s.start(), s.end())), TokenSpan::type)
                 .contains(tuple("أياكس أمستردام", EntityType.ORG), tuple("بنفيكا", EntityType.ORG),
                         tuple("بلشبونة", EntityType.LOC));
+        // A country after an organization is the object of the verb before them, not the organization's city.
+        List<String> said = List.of("وقال", "المتحدث", "باسم", "حركة", "حماس", "فوزي", "برهوم", "إن", "الحركة",
+                "ملتزمة", "بالتهدئة", ".");
+        List<String> accused = List.of("واتهمت", "حماس", "إسرائيل", "بخرق", "الهدنة", "في", "قطاع", "غزة", ".");
+        assertThat(NerModel.standard().tagAll(List.of(said, accused)).get(1))
+                .extracting(s -> String.join(" ", accused.subList(s.start(), s.end())), TokenSpan::type)
+                .contains(tuple("حماس", EntityType.ORG), tuple("إسرائيل", EntityType.LOC));
     }
 
     @Test
