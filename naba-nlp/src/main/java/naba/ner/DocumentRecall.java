@@ -13,7 +13,9 @@ import naba.text.EntityType;
  * «واضاف كيري» gets PERS «كيري»: every tagged span is remembered as a whole, and a multi-word person's
  * {@link PersonSurname} alone.
  * On the ANERcorp dev split this raised F1 by 0.9 (recall of persons and organizations).
- * Words are compared SEARCH-normalized and without proclitics («وكيري» = «كيري»).
+ * Words are compared SEARCH-normalized and without proclitics («وكيري» = «كيري»); in a name of several words, also
+ * with the article that ل dropped written again («للبنك التجاري» = «البنك التجاري»). A one-word name is compared
+ * as written after its proclitics: «للاتفاق» after a wrongly tagged «الاتفاق» is no name, nor «لله» after «الله».
  *
  * <p>Not thread-safe; one instance per document (a run of consecutive sentences).
  */
@@ -41,10 +43,12 @@ final class DocumentRecall {
     /**
      * The model's spans of the next sentence plus the recalled ones, ordered by start; then remembers them.
      *
-     * @param bare  the sentence's tokens, normalized and without proclitics
-     * @param spans the model's spans, ordered, not overlapping
+     * @param bare     the sentence's tokens, normalized and without proclitics
+     * @param articled the same with the article that ل dropped written again
+     *                 ({@link ProcliticStripper#stripAllRestoringArticles})
+     * @param spans    the model's spans, ordered, not overlapping
      */
-    List<TokenSpan> next(String[] bare, List<TokenSpan> spans) {
+    List<TokenSpan> next(String[] bare, String[] articled, List<TokenSpan> spans) {
         int n = bare.length;
         boolean[] covered = new boolean[n];
         for (TokenSpan s : spans) {
@@ -68,8 +72,8 @@ final class DocumentRecall {
                 if (len > 1) {
                     key.append(' ');
                 }
-                key.append(bare[i + len - 1]);
-                int[] hit = seen.get(key.toString());
+                key.append(articled[i + len - 1]);
+                int[] hit = seen.get(len == 1 ? bare[i] : key.toString());
                 if (hit != null && sentence - hit[1] <= window) {
                     found = len;
                     type = hit[0];
@@ -88,11 +92,12 @@ final class DocumentRecall {
             if (len > MAX_LENGTH || len == 1 && bare[s.start()].length() < MIN_SINGLE) {
                 continue;
             }
-            seen.put(String.join(" ", Arrays.asList(bare).subList(s.start(), s.end())),
+            seen.put(String.join(" ", Arrays.asList(len == 1 ? bare : articled).subList(s.start(), s.end())),
                     new int[] {s.type().ordinal(), sentence});
             int surname = s.type() == EntityType.PERS ? PersonSurname.start(bare, s.start(), s.end()) : -1;
             if (surname >= 0) {
-                seen.put(String.join(" ", Arrays.asList(bare).subList(surname, s.end())),
+                seen.put(String.join(" ", Arrays.asList(s.end() - surname == 1 ? bare : articled)
+                        .subList(surname, s.end())),
                         new int[] {s.type().ordinal(), sentence});
             }
         }

@@ -297,7 +297,7 @@ public final class NamedEntityTagger implements Annotator {
         for (Candidate c : candidates) {
             spans.add(new TokenSpan(c.start(), c.end(), c.type(), c.score()));
         }
-        List<TokenSpan> all = recall.next(stripper.stripAll(norms), spans);
+        List<TokenSpan> all = recall.next(stripper.stripAll(norms), stripper.stripAllRestoringArticles(norms), spans);
         if (all.size() == spans.size()) {
             return candidates;
         }

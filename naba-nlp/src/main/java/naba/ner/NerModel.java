@@ -170,7 +170,9 @@ public final class NerModel implements SpanTagger {
         List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
         DocumentRecall recall = new DocumentRecall(DOC_WINDOW);
         for (int s = 0; s < sentences.size(); s++) {
-            out.add(recall.next(features.stripper().stripAll(sentences.get(s)), tagged.get(s)));
+            String[] norms = sentences.get(s);
+            ProcliticStripper stripper = features.stripper();
+            out.add(recall.next(stripper.stripAll(norms), stripper.stripAllRestoringArticles(norms), tagged.get(s)));
         }
         return out;
     }

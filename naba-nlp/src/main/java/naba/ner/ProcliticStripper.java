@@ -88,6 +88,21 @@ final class ProcliticStripper {
     }
 
     /**
+     * As {@link #stripAll}, with the article that ل dropped written again: «للبنك» → «البنك», as it is written
+     * without the ل.
+     */
+    String[] stripAllRestoringArticles(String[] norms) {
+        String[] out = new String[norms.length];
+        for (int i = 0; i < norms.length; i++) {
+            String norm = norms[i];
+            int cut = strip(norm);
+            int dropped = cut > 0 ? droppedArticleLetters(norm, cut) : 0;
+            out[i] = ARTICLE.substring(0, dropped) + norm.substring(cut);
+        }
+        return out;
+    }
+
+    /**
      * How many letters of an article the writing dropped from the remainder after {@code cut} proclitic letters: 1
      * when «للامم» cut after ل reads «الامم» (its alef); 2 when «لله» reads «الله» or «للاذقية» «اللاذقية» (its alef
      * and a lam: ل, the article's lam and a word's first lam are written as two); 0 when «للبنان» reads «لبنان», a name

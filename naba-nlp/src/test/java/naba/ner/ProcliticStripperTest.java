@@ -67,6 +67,14 @@ class ProcliticStripperTest {
     }
 
     @Test
+    void writesTheDroppedArticleAgainInProcliticFreeForms() {
+        String[] norms = {"للامم", "المتحده", "وللبنان", "لله", "وواشنطن"};
+        assertThat(stripper.stripAll(norms)).containsExactly("لامم", "المتحده", "لبنان", "له", "واشنطن");
+        assertThat(stripper.stripAllRestoringArticles(norms)).containsExactly("الامم", "المتحده", "لبنان", "الله",
+                "واشنطن");
+    }
+
+    @Test
     void leavesShortAndNonArabicTokensAlone() {
         assertThat(stripper.strip("في")).isZero();
         assertThat(stripper.strip("G20")).isZero();
