@@ -367,12 +367,17 @@ public final class NerModel implements SpanTagger {
             "هن").flatMap(p -> Stream.of(p, "و" + p, "ف" + p)).map(ArabicNormalizer.SEARCH::normalize)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** «الله», God, as SEARCH normalization writes it: no person's name begins with it. */
+    private static final String GOD = ArabicNormalizer.SEARCH.normalize("الله");
+
     /**
      * Drops leading particles from spans, and from a person the words after it that begin with «لل» («محمد معيط
      * للصحفيين»: to the journalists; no person in ANERcorp's training file continues with such a word) or that are
-     * {@link #TITLES}, and {@link #PRONOUNS} at either end. A span left empty is dropped.
+     * {@link #TITLES}, and {@link #PRONOUNS} at either end. A span left empty is dropped, and so is a person that
+     * begins with «الله»: «سائلا الله العلي القدير», «سيفتح الله بابا» (God will open a door). No person of the
+     * training file begins so but «الله» alone.
      */
-    private static List<TokenSpan> trimParticles(IntFunction<String> surface, List<TokenSpan> spans) {
+    static List<TokenSpan> trimParticles(IntFunction<String> surface, List<TokenSpan> spans) {
         List<TokenSpan> out = null;
         for (int k = 0; k < spans.size(); k++) {
             TokenSpan span = spans.get(k);
@@ -382,6 +387,9 @@ public final class NerModel implements SpanTagger {
             while (start < end && (PARTICLES.contains(ArabicNormalizer.LIGHT.normalize(surface.apply(start)))
                     || person && PRONOUNS.contains(ArabicNormalizer.SEARCH.normalize(surface.apply(start))))) {
                 start++;
+            }
+            if (person && start < end && GOD.equals(ArabicNormalizer.SEARCH.normalize(surface.apply(start)))) {
+                start = end;
             }
             while (person && end > start) {
                 String last = ArabicNormalizer.SEARCH.normalize(surface.apply(end - 1));

@@ -106,6 +106,17 @@ class StandardNerTest {
     }
 
     @Test
+    void noPersonBeginsWithGod() {
+        // God Almighty; God have mercy on Scott Westgarth (who is named again in such a text); God is greatest.
+        List<String> tokens = List.of("سائلا", "الله", "العلي", "القدير", "،", "رحم", "الله", "سكوت", "ويستغارث", "،",
+                "الله", "أكبر");
+        List<TokenSpan> spans = List.of(new TokenSpan(1, 4, EntityType.PERS, 1f),
+                new TokenSpan(6, 9, EntityType.PERS, 1f), new TokenSpan(10, 11, EntityType.MISC, 1f));
+        assertThat(NerModel.trimParticles(tokens::get, spans)).extracting(TokenSpan::start, TokenSpan::end)
+                .containsExactly(tuple(10, 11));
+    }
+
+    @Test
     void aPersonNeverEndsInAWordBeginningWithLamLam() {
         String text = "القاهرة - أعلنت الحكومة المصرية يوم الأحد 5 مارس 2023 أن معدل التضخم ارتفع إلى 31.9 في المئة في فبراير الماضي."
                 + "\nوقال وزير المالية محمد معيط للصحفيين: \"نتوقع انخفاض التضخم خلال النصف الثاني من العام\"."
