@@ -66,16 +66,35 @@ final class ProcliticStripper {
     }
 
     /**
-     * As {@link #strip(String)}, and where the counts leave a leading «و» or «ف» on a word that is no known name, cuts
-     * it when {@code inText} holds the rest: «ومجدو» is و + «مجدو» in a text that also writes «مجدو».
+     * Where a mention starts: as {@link #strip(String)}, but a ب, ل or ك is left on a name when the rest reads as a
+     * conjunction and a word («كونور ماكغريغور», not «ونور ماكغريغور»), and where the counts leave a leading «و» or
+     * «ف» on a word that is no known name, it is cut when {@code inText} holds the rest: «ومجدو» is و + «مجدو» in a
+     * text that also writes «مجدو».
      */
     int strip(String norm, Predicate<String> inText) {
         int cut = strip(norm);
+        if (cut > 0 && conjunctionAfterPreposition(norm, cut)) {
+            cut--;
+        }
         if (cut == 0 && norm.length() >= 4 && (norm.charAt(0) == WAW || norm.charAt(0) == FEH) && !isName(norm, 0)
                 && inText.test(norm.substring(1))) {
             return 1;
         }
         return cut;
+    }
+
+    /**
+     * True when the cut ends with ب, ل or ك and the rest reads as و or ف and a word: «كونور» (Conor) is not ك +
+     * «ونور» (and light), nor «بوروسيا» ب + «وروسيا» (and Russia), since a preposition never comes before the
+     * conjunction; the rest without its «و» is the more frequent word («نور», «روسيا»). «لوزارة» stays ل + «وزارة»,
+     * «زارة» being no word, and «بوليد» ب + «وليد», a known name.
+     */
+    private boolean conjunctionAfterPreposition(String norm, int cut) {
+        char last = norm.charAt(cut - 1);
+        char next = norm.charAt(cut);
+        return (last == BEH || last == LAM || last == KAF) && (next == WAW || next == FEH) && norm.length() - cut > 3
+                && !isName(norm, cut)
+                && lexicon.count(norm, cut + 1, norm.length()) > lexicon.count(norm, cut, norm.length());
     }
 
     /** The normalized tokens without their proclitics («وكيري» → «كيري»), as {@link DocumentRecall} compares them. */

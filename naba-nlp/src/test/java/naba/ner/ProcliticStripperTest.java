@@ -21,6 +21,9 @@ class ProcliticStripperTest {
         b.count("الله", 200);
         b.count("يصل", 400);
         b.count("فيصل", 300);
+        b.count("نور", 900);
+        b.count("ونور", 300);
+        b.count("كونور", 3);
         b.addPhrase("فيصل", NerLexicon.FIRST_NAME);
         b.addPhrase("وليد", NerLexicon.FIRST_NAME);
         b.addPhrase("لبنان", NerLexicon.COUNTRY);
@@ -64,6 +67,15 @@ class ProcliticStripperTest {
         assertThat(stripper.droppedArticleLetters("للبنان", 1)).isZero();
         assertThat(stripper.droppedArticleLetters("للامم", 0)).isZero();
         assertThat(stripper.droppedArticleLetters("لوزاره", 1)).isZero();
+    }
+
+    @Test
+    void aMentionKeepsAPrepositionBeforeWhatReadsAsTheConjunctionAndAWord() {
+        // The model's features read «كونور» as ك + «ونور» (and light); a mention of Conor starts at its first letter.
+        assertThat(stripper.strip("كونور")).isEqualTo(1);
+        assertThat(stripper.strip("كونور", w -> false)).isZero();
+        assertThat(stripper.strip("لوزاره", w -> false)).isEqualTo(1);
+        assertThat(stripper.strip("ولوزاره", w -> false)).isEqualTo(2);
     }
 
     @Test
