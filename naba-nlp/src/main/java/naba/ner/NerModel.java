@@ -238,7 +238,7 @@ public final class NerModel implements SpanTagger {
         for (int i = 0; i < ids.length; i++) {
             confidence[i] = ids[i] == 0 ? 1f : confidence(model, fs, i, ids[i], scratch);
         }
-        return joinOrganizationAndPlace(norms, pos, splitCoordinated(norms, trimParticles(surface,
+        return joinOrganizationAndPlace(norms, pos, splitCoordinated(norms, trimParticles(surface, ids.length,
                 codec.decode(ids, confidence))));
     }
 
@@ -369,15 +369,23 @@ public final class NerModel implements SpanTagger {
 
     /** «الله», God, as SEARCH normalization writes it: no person's name begins with it. */
     private static final String GOD = ArabicNormalizer.SEARCH.normalize("الله");
+    /**
+     * «نجم», a star, in apposition after a person: «سامي الجابر نجم الهلال» is «سامي الجابر», the star of Al Hilal.
+     * It is also a surname («أحمد فؤاد نجم»), so it is cut only before a definite word, a team or another name, as
+     * in ANERcorp's training file («محمد عبدالوهاب نجم المنتخب», «أميتاب باتشان نجم السينما»; but «ماجد نجم رئيس
+     * قسم»). A surname before a verb's definite object is cut too: «قدمت الإعلامية ريما نجم الفنان».
+     */
+    private static final String STAR = ArabicNormalizer.SEARCH.normalize("نجم");
 
     /**
      * Drops leading particles from spans, and from a person the words after it that begin with «لل» («محمد معيط
      * للصحفيين»: to the journalists; no person in ANERcorp's training file continues with such a word) or that are
-     * {@link #TITLES}, and {@link #PRONOUNS} at either end. A span left empty is dropped, and so is a person that
+     * {@link #TITLES}, and {@link #PRONOUNS} at either end, and a last {@link #STAR} before a definite word, a team or
+     * the next span. A span left empty is dropped, and so is a person that
      * begins with «الله»: «سائلا الله العلي القدير», «سيفتح الله بابا» (God will open a door). No person of the
      * training file begins so but «الله» alone.
      */
-    static List<TokenSpan> trimParticles(IntFunction<String> surface, List<TokenSpan> spans) {
+    static List<TokenSpan> trimParticles(IntFunction<String> surface, int n, List<TokenSpan> spans) {
         List<TokenSpan> out = null;
         for (int k = 0; k < spans.size(); k++) {
             TokenSpan span = spans.get(k);
@@ -394,7 +402,9 @@ public final class NerModel implements SpanTagger {
             while (person && end > start) {
                 String last = ArabicNormalizer.SEARCH.normalize(surface.apply(end - 1));
                 boolean notName = PRONOUNS.contains(last)
-                        || end - 1 > start && (last.startsWith("\u0644\u0644") || TITLES.contains(last));
+                        || end - 1 > start && (last.startsWith("\u0644\u0644") || TITLES.contains(last)
+                                || end == span.end() && STAR.equals(last)
+                                        && beforeDefiniteOrName(surface, n, spans, k));
                 if (!notName) {
                     break;
                 }
@@ -409,6 +419,24 @@ public final class NerModel implements SpanTagger {
             }
         }
         return out == null ? spans : out;
+    }
+
+    /** Words for a team after «نجم» («نجم فريق ليفربول»), SEARCH-normalized. */
+    private static final Set<String> TEAMS = Stream.of("فريق", "نادي", "منتخب").map(ArabicNormalizer.SEARCH::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the word after span {@code k} is definite («الهلال»), a team («فريق»), or begins the next span
+     * («ليفربول»).
+     */
+    private static boolean beforeDefiniteOrName(IntFunction<String> surface, int n, List<TokenSpan> spans, int k) {
+        int next = spans.get(k).end();
+        if (next >= n) {
+            return false;
+        }
+        String word = ArabicNormalizer.SEARCH.normalize(surface.apply(next));
+        return k + 1 < spans.size() && spans.get(k + 1).start() == next || word.startsWith(ProcliticStripper.ARTICLE)
+                || TEAMS.contains(word);
     }
 
     /**

@@ -64,7 +64,8 @@ class DocumentRecallTest {
     @Test
     void doesNotRememberTwoLetterWordsTaggedAlone() {
         DocumentRecall recall = new DocumentRecall(10);
-        next(recall, new String[] {"قال", "له", "كيري"}, List.of(span(1, 2, EntityType.MISC), span(2, 3, EntityType.PERS)));
+        next(recall, new String[] {"قال", "له", "كيري"},
+                List.of(span(1, 2, EntityType.MISC), span(2, 3, EntityType.PERS)));
         List<TokenSpan> out = next(recall, new String[] {"قدم", "له", "كيري", "خطه"}, List.of());
         assertThat(out).hasSize(1);
         assertThat(out.get(0).sameAs(span(2, 3, EntityType.PERS))).isTrue();

@@ -106,13 +106,27 @@ class StandardNerTest {
     }
 
     @Test
+    void aStarInAppositionEndsAPersonButASurnameNajmDoesNot() {
+        // Sami Al-Jaber, star of Al Hilal, and Majed Abdullah; the poet Ahmed Fouad Negm wrote it.
+        List<String> tokens = List.of("كرم", "سامي", "الجابر", "نجم", "الهلال", "وماجد", "عبدالله", "نجم", "النصر",
+                "،", "وكتبها", "أحمد", "فؤاد", "نجم", ".");
+        List<TokenSpan> spans = List.of(new TokenSpan(1, 4, EntityType.PERS, 1f),
+                new TokenSpan(5, 8, EntityType.PERS, 1f), new TokenSpan(8, 9, EntityType.ORG, 1f),
+                new TokenSpan(11, 14, EntityType.PERS, 1f));
+        assertThat(NerModel.trimParticles(tokens::get, tokens.size(), spans))
+                .extracting(TokenSpan::start, TokenSpan::end)
+                .containsExactly(tuple(1, 3), tuple(5, 7), tuple(8, 9), tuple(11, 14));
+    }
+
+    @Test
     void noPersonBeginsWithGod() {
         // God Almighty; God have mercy on Scott Westgarth (who is named again in such a text); God is greatest.
         List<String> tokens = List.of("سائلا", "الله", "العلي", "القدير", "،", "رحم", "الله", "سكوت", "ويستغارث", "،",
                 "الله", "أكبر");
         List<TokenSpan> spans = List.of(new TokenSpan(1, 4, EntityType.PERS, 1f),
                 new TokenSpan(6, 9, EntityType.PERS, 1f), new TokenSpan(10, 11, EntityType.MISC, 1f));
-        assertThat(NerModel.trimParticles(tokens::get, spans)).extracting(TokenSpan::start, TokenSpan::end)
+        assertThat(NerModel.trimParticles(tokens::get, tokens.size(), spans))
+                .extracting(TokenSpan::start, TokenSpan::end)
                 .containsExactly(tuple(10, 11));
     }
 
