@@ -31,25 +31,35 @@ final class DocumentRecall {
     static final int MIN_SINGLE = 3;
 
     private final int window;
+    private final ProcliticStripper stripper;
     /** Proclitic-free forms joined by spaces → {type ordinal, sentence index where last tagged}. */
     private final Map<String, int[]> seen = new HashMap<>();
     private int sentence;
 
-    /** @param window how many previous sentences are remembered */
-    DocumentRecall(int window) {
+    /**
+     * @param window   how many previous sentences are remembered
+     * @param stripper what takes proclitics off the words
+     */
+    DocumentRecall(int window, ProcliticStripper stripper) {
         this.window = window;
+        this.stripper = stripper;
     }
 
     /**
      * The model's spans of the next sentence plus the recalled ones, ordered by start; then remembers them.
      *
-     * @param bare     the sentence's tokens, normalized and without proclitics
-     * @param articled the same with the article that ل dropped written again
-     *                 ({@link ProcliticStripper#stripAllRestoringArticles})
-     * @param spans    the model's spans, ordered, not overlapping
+     * @param norms the sentence's tokens, normalized
+     * @param spans the model's spans, ordered, not overlapping
      */
-    List<TokenSpan> next(String[] bare, String[] articled, List<TokenSpan> spans) {
-        int n = bare.length;
+    List<TokenSpan> next(String[] norms, List<TokenSpan> spans) {
+        int n = norms.length;
+        String[] bare = new String[n];
+        String[] articled = new String[n];
+        for (int i = 0; i < n; i++) {
+            int cut = stripper.strip(norms[i]);
+            bare[i] = norms[i].substring(cut);
+            articled[i] = stripper.rest(norms[i], cut);
+        }
         boolean[] covered = new boolean[n];
         for (TokenSpan s : spans) {
             for (int i = s.start(); i < s.end(); i++) {

@@ -139,7 +139,7 @@ public final class NamedEntityTagger implements Annotator {
         dropShortPersons(sentenceNorms, found);
         KnownEntityTagger repeats = repeatTagger(sentenceNorms, found);
         KnownEntityTagger shortNames = shortNameTagger(named);
-        DocumentRecall recall = new DocumentRecall(NerModel.DOC_WINDOW);
+        DocumentRecall recall = new DocumentRecall(NerModel.DOC_WINDOW, stripper);
         List<Mention> mentions = new ArrayList<>();
         for (int s = 0; s < found.size(); s++) {
             String[] norms = sentenceNorms.get(s);
@@ -297,7 +297,7 @@ public final class NamedEntityTagger implements Annotator {
         for (Candidate c : candidates) {
             spans.add(new TokenSpan(c.start(), c.end(), c.type(), c.score()));
         }
-        List<TokenSpan> all = recall.next(stripper.stripAll(norms), stripper.stripAllRestoringArticles(norms), spans);
+        List<TokenSpan> all = recall.next(norms, spans);
         if (all.size() == spans.size()) {
             return candidates;
         }

@@ -168,11 +168,9 @@ public final class NerModel implements SpanTagger {
     List<List<TokenSpan>> tagDocument(List<String[]> sentences, List<byte[]> pos, List<IntFunction<String>> surfaces) {
         List<List<TokenSpan>> tagged = tagNormalized(sentences, pos, surfaces);
         List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
-        DocumentRecall recall = new DocumentRecall(DOC_WINDOW);
+        DocumentRecall recall = new DocumentRecall(DOC_WINDOW, features.stripper());
         for (int s = 0; s < sentences.size(); s++) {
-            String[] norms = sentences.get(s);
-            ProcliticStripper stripper = features.stripper();
-            out.add(recall.next(stripper.stripAll(norms), stripper.stripAllRestoringArticles(norms), tagged.get(s)));
+            out.add(recall.next(sentences.get(s), tagged.get(s)));
         }
         return out;
     }

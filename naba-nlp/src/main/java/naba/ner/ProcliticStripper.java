@@ -97,28 +97,13 @@ final class ProcliticStripper {
                 && lexicon.count(norm, cut + 1, norm.length()) > lexicon.count(norm, cut, norm.length());
     }
 
-    /** The normalized tokens without their proclitics («وكيري» → «كيري»), as {@link DocumentRecall} compares them. */
-    String[] stripAll(String[] norms) {
-        String[] out = new String[norms.length];
-        for (int i = 0; i < norms.length; i++) {
-            out[i] = norms[i].substring(strip(norms[i]));
-        }
-        return out;
-    }
-
     /**
-     * As {@link #stripAll}, with the article that ل dropped written again: «للبنك» → «البنك», as it is written
-     * without the ل.
+     * What follows {@code cut} proclitic letters of {@code norm}, with the article that ل dropped written again, as
+     * the word is written without the ل: «للبنك» → «البنك», «لله» → «الله», «للبنان» → «لبنان».
      */
-    String[] stripAllRestoringArticles(String[] norms) {
-        String[] out = new String[norms.length];
-        for (int i = 0; i < norms.length; i++) {
-            String norm = norms[i];
-            int cut = strip(norm);
-            int dropped = cut > 0 ? droppedArticleLetters(norm, cut) : 0;
-            out[i] = ARTICLE.substring(0, dropped) + norm.substring(cut);
-        }
-        return out;
+    String rest(String norm, int cut) {
+        int dropped = cut > 0 ? droppedArticleLetters(norm, cut) : 0;
+        return ARTICLE.substring(0, dropped) + norm.substring(cut);
     }
 
     /**

@@ -79,11 +79,12 @@ class ProcliticStripperTest {
     }
 
     @Test
-    void writesTheDroppedArticleAgainInProcliticFreeForms() {
-        String[] norms = {"للامم", "المتحده", "وللبنان", "لله", "وواشنطن"};
-        assertThat(stripper.stripAll(norms)).containsExactly("لامم", "المتحده", "لبنان", "له", "واشنطن");
-        assertThat(stripper.stripAllRestoringArticles(norms)).containsExactly("الامم", "المتحده", "لبنان", "الله",
-                "واشنطن");
+    void writesTheDroppedArticleAgainInWhatFollowsTheProclitics() {
+        assertThat(stripper.rest("للامم", 1)).isEqualTo("الامم");
+        assertThat(stripper.rest("لله", 1)).isEqualTo("الله");
+        assertThat(stripper.rest("وللبنان", 2)).isEqualTo("لبنان");
+        assertThat(stripper.rest("وواشنطن", 1)).isEqualTo("واشنطن");
+        assertThat(stripper.rest("المتحده", 0)).isEqualTo("المتحده");
     }
 
     @Test
