@@ -25,6 +25,7 @@ final class PartsOfSpeech {
     static final List<String> UPOS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
             "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
     private static final Map<String, Byte> CODES = codes();
+    static final byte ADJ = code("ADJ");
     private static final byte ADP = code("ADP");
     static final byte AUX = code("AUX");
     static final byte NOUN = code("NOUN");

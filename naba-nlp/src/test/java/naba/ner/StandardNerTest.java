@@ -119,6 +119,19 @@ class StandardNerTest {
     }
 
     @Test
+    void aPersonStartsAfterTheAdjectiveOfOriginBeforeIt() {
+        // The Iranian Asghar Farhadi and Álvaro Mejía, whose given name begins like the article.
+        String[] norms = NerFeatures.normalize(List.of("الإيراني", "أصغر", "فرهادي", "و", "الفارو", "ميخيا"));
+        byte[] pos = new byte[norms.length];
+        pos[0] = PartsOfSpeech.ADJ;
+        pos[4] = PartsOfSpeech.ADJ;
+        List<TokenSpan> spans = List.of(new TokenSpan(0, 3, EntityType.PERS, 1f),
+                new TokenSpan(4, 6, EntityType.PERS, 1f));
+        assertThat(NerModel.withoutLeadingAdjectives(norms, pos, spans)).extracting(TokenSpan::start, TokenSpan::end)
+                .containsExactly(tuple(1, 3), tuple(4, 6));
+    }
+
+    @Test
     void noPersonBeginsWithGod() {
         // God Almighty; God have mercy on Scott Westgarth (who is named again in such a text); God is greatest.
         List<String> tokens = List.of("سائلا", "الله", "العلي", "القدير", "،", "رحم", "الله", "سكوت", "ويستغارث", "،",
