@@ -423,18 +423,22 @@ public final class NerModel implements SpanTagger {
     private static final String NISBA = "\u064A";
 
     /**
-     * Drops from the start of a person of several words the definite adjectives of origin the morphology tags ADJ:
+     * Drops from the start of a person of several words the definite adjectives of origin, which the morphology tags
+     * ADJ, or NOUN where they stand for a person («للإيراني», to the Iranian):
      * «الإيراني أصغر فرهادي» is «أصغر فرهادي», the Iranian Asghar Farhadi. ANERcorp's training file leaves such a word
      * outside the person 272 times («الفرنسي», «البرازيلي», «المصري») and puts it first in a person once. Given names
-     * that begin like the article («الفارو ميخيا», Álvaro Mejía) do not end in «ي».
+     * that begin like the article («الفارو ميخيا», Álvaro Mejía) do not end in «ي». The word may carry a proclitic:
+     * «للإيراني أصغر فرهادي».
      */
-    static List<TokenSpan> withoutLeadingAdjectives(String[] norms, byte[] pos, List<TokenSpan> spans) {
+    List<TokenSpan> withoutLeadingAdjectives(String[] norms, byte[] pos, List<TokenSpan> spans) {
+        ProcliticStripper stripper = features.stripper();
         List<TokenSpan> out = null;
         for (int k = 0; k < spans.size(); k++) {
             TokenSpan span = spans.get(k);
             int start = span.start();
-            while (span.type() == EntityType.PERS && span.end() - start > 1 && pos[start] == PartsOfSpeech.ADJ
-                    && norms[start].startsWith(ProcliticStripper.ARTICLE) && norms[start].endsWith(NISBA)) {
+            while (span.type() == EntityType.PERS && span.end() - start > 1
+                    && (pos[start] == PartsOfSpeech.ADJ || pos[start] == PartsOfSpeech.NOUN)
+                    && adjectiveOfOrigin(stripper.rest(norms[start], stripper.strip(norms[start])))) {
                 start++;
             }
             if (start != span.start() && out == null) {
@@ -445,6 +449,10 @@ public final class NerModel implements SpanTagger {
             }
         }
         return out == null ? spans : out;
+    }
+
+    private static boolean adjectiveOfOrigin(String word) {
+        return word.startsWith(ProcliticStripper.ARTICLE) && word.endsWith(NISBA);
     }
 
     /** Words for a team after «نجم» («نجم فريق ليفربول»), SEARCH-normalized. */

@@ -120,15 +120,18 @@ class StandardNerTest {
 
     @Test
     void aPersonStartsAfterTheAdjectiveOfOriginBeforeIt() {
-        // The Iranian Asghar Farhadi and Álvaro Mejía, whose given name begins like the article.
-        String[] norms = NerFeatures.normalize(List.of("الإيراني", "أصغر", "فرهادي", "و", "الفارو", "ميخيا"));
+        // (A film) by the Iranian Asghar Farhadi, the Afghan Hamid Karzai, and Álvaro Mejía, whose given name begins
+        // like the article.
+        String[] norms = NerFeatures.normalize(List.of("للإيراني", "أصغر", "فرهادي", "و", "الأفغاني", "حامد", "كرزاي",
+                "و", "الفارو", "ميخيا"));
         byte[] pos = new byte[norms.length];
-        pos[0] = PartsOfSpeech.ADJ;
+        pos[0] = PartsOfSpeech.NOUN; // as the morphology reads «للإيراني», the Iranian
         pos[4] = PartsOfSpeech.ADJ;
+        pos[8] = PartsOfSpeech.ADJ;
         List<TokenSpan> spans = List.of(new TokenSpan(0, 3, EntityType.PERS, 1f),
-                new TokenSpan(4, 6, EntityType.PERS, 1f));
-        assertThat(NerModel.withoutLeadingAdjectives(norms, pos, spans)).extracting(TokenSpan::start, TokenSpan::end)
-                .containsExactly(tuple(1, 3), tuple(4, 6));
+                new TokenSpan(4, 7, EntityType.PERS, 1f), new TokenSpan(8, 10, EntityType.PERS, 1f));
+        assertThat(NerModel.standard().withoutLeadingAdjectives(norms, pos, spans))
+                .extracting(TokenSpan::start, TokenSpan::end).containsExactly(tuple(1, 3), tuple(5, 7), tuple(8, 10));
     }
 
     @Test
