@@ -236,7 +236,7 @@ public final class NerModel implements SpanTagger {
         for (int i = 0; i < ids.length; i++) {
             confidence[i] = ids[i] == 0 ? 1f : confidence(model, fs, i, ids[i], scratch);
         }
-        return joinOrganizationAndPlace(norms, pos, splitCoordinated(norms, withoutLeadingAdjectives(norms, pos,
+        return joinOrganizationAndPlace(norms, pos, splitCoordinated(norms, withoutLeadingWordsOfOrigin(norms, pos,
                 trimParticles(surface, ids.length, codec.decode(ids, confidence)))));
     }
 
@@ -419,18 +419,17 @@ public final class NerModel implements SpanTagger {
         return out == null ? spans : out;
     }
 
-    /** The «ي» that ends an adjective of origin («الإيراني», «المصري»). */
+    /** The «ي» that ends a word of origin («الإيراني», «المصري»). */
     private static final String NISBA = "\u064A";
 
     /**
-     * Drops from the start of a person of several words the definite adjectives of origin, which the morphology tags
-     * ADJ, or NOUN where they stand for a person («للإيراني», to the Iranian):
-     * «الإيراني أصغر فرهادي» is «أصغر فرهادي», the Iranian Asghar Farhadi. ANERcorp's training file leaves such a word
-     * outside the person 272 times («الفرنسي», «البرازيلي», «المصري») and puts it first in a person once. Given names
-     * that begin like the article («الفارو ميخيا», Álvaro Mejía) do not end in «ي». The word may carry a proclitic:
-     * «للإيراني أصغر فرهادي».
+     * Drops from the start of a person of several words the definite words of origin, which the morphology tags ADJ,
+     * or NOUN where they stand for a person: «للإيراني أصغر فرهادي» (by the Iranian Asghar Farhadi) is «أصغر فرهادي».
+     * ANERcorp's training file leaves such a word outside the person 272 times («الفرنسي», «البرازيلي», «المصري») and
+     * puts it first in a person once. Given names that begin like the article («الفارو ميخيا», Álvaro Mejía) do not
+     * end in «ي».
      */
-    List<TokenSpan> withoutLeadingAdjectives(String[] norms, byte[] pos, List<TokenSpan> spans) {
+    List<TokenSpan> withoutLeadingWordsOfOrigin(String[] norms, byte[] pos, List<TokenSpan> spans) {
         ProcliticStripper stripper = features.stripper();
         List<TokenSpan> out = null;
         for (int k = 0; k < spans.size(); k++) {
@@ -438,7 +437,7 @@ public final class NerModel implements SpanTagger {
             int start = span.start();
             while (span.type() == EntityType.PERS && span.end() - start > 1
                     && (pos[start] == PartsOfSpeech.ADJ || pos[start] == PartsOfSpeech.NOUN)
-                    && adjectiveOfOrigin(stripper.rest(norms[start], stripper.strip(norms[start])))) {
+                    && wordOfOrigin(stripper.rest(norms[start], stripper.strip(norms[start])))) {
                 start++;
             }
             if (start != span.start() && out == null) {
@@ -451,7 +450,7 @@ public final class NerModel implements SpanTagger {
         return out == null ? spans : out;
     }
 
-    private static boolean adjectiveOfOrigin(String word) {
+    private static boolean wordOfOrigin(String word) {
         return word.startsWith(ProcliticStripper.ARTICLE) && word.endsWith(NISBA);
     }
 

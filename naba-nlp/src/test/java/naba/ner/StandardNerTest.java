@@ -119,7 +119,7 @@ class StandardNerTest {
     }
 
     @Test
-    void aPersonStartsAfterTheAdjectiveOfOriginBeforeIt() {
+    void aPersonStartsAfterTheWordOfOriginBeforeIt() {
         // (A film) by the Iranian Asghar Farhadi, the Afghan Hamid Karzai, and Álvaro Mejía, whose given name begins
         // like the article.
         String[] norms = NerFeatures.normalize(List.of("للإيراني", "أصغر", "فرهادي", "و", "الأفغاني", "حامد", "كرزاي",
@@ -130,7 +130,7 @@ class StandardNerTest {
         pos[8] = PartsOfSpeech.ADJ;
         List<TokenSpan> spans = List.of(new TokenSpan(0, 3, EntityType.PERS, 1f),
                 new TokenSpan(4, 7, EntityType.PERS, 1f), new TokenSpan(8, 10, EntityType.PERS, 1f));
-        assertThat(NerModel.standard().withoutLeadingAdjectives(norms, pos, spans))
+        assertThat(NerModel.standard().withoutLeadingWordsOfOrigin(norms, pos, spans))
                 .extracting(TokenSpan::start, TokenSpan::end).containsExactly(tuple(1, 3), tuple(5, 7), tuple(8, 10));
     }
 
