@@ -207,8 +207,7 @@ public final class EntityLinker implements Annotator {
         }
         Token token = tokens.get(t);
         int cut = ArabicNormalizer.SEARCH.normalize(document.text(), token.start(), m.start()).length();
-        return ProcliticStripper.ARTICLE.substring(0, model.stripper().droppedArticleLetters(token.norm(), cut))
-                + m.surface();
+        return model.stripper().droppedArticle(token.norm(), cut) + m.surface();
     }
 
     private static String[] words(String surface) {

@@ -236,8 +236,8 @@ public final class NerModel implements SpanTagger {
         for (int i = 0; i < ids.length; i++) {
             confidence[i] = ids[i] == 0 ? 1f : confidence(model, fs, i, ids[i], scratch);
         }
-        return joinOrganizationAndPlace(norms, pos, splitCoordinated(norms, withoutLeadingWordsOfOrigin(norms, pos,
-                trimParticles(surface, ids.length, codec.decode(ids, confidence)))));
+        return joinOrganizationAndPlace(norms, pos, splitCoordinated(norms, trimParticles(surface, norms, pos,
+                codec.decode(ids, confidence))));
     }
 
     /**
@@ -379,11 +379,21 @@ public final class NerModel implements SpanTagger {
      * Drops leading particles from spans, and from a person the words after it that begin with «لل» («محمد معيط
      * للصحفيين»: to the journalists; no person in ANERcorp's training file continues with such a word) or that are
      * {@link #TITLES}, and {@link #PRONOUNS} at either end, and a last {@link #STAR} before a definite word, a team or
-     * the next span. A span left empty is dropped, and so is a person that
-     * begins with «الله»: «سائلا الله العلي القدير», «سيفتح الله بابا» (God will open a door). No person of the
-     * training file begins so but «الله» alone.
+     * the next span; then, while more than one word is left, a person's first word of origin: a definite word ending
+     * in «ي» that the morphology ({@code pos}) tags ADJ, or NOUN where it stands for a person, so «للإيراني أصغر
+     * فرهادي» (by the Iranian Asghar Farhadi) is «أصغر فرهادي». ANERcorp's training file leaves such a word outside the
+     * person 272 times («الفرنسي», «البرازيلي», «المصري») and puts it first in a person once; given names that begin
+     * like the article («الفارو ميخيا», Álvaro Mejía) do not end in «ي». A span left empty is dropped, and so is a
+     * person that begins with «الله»: «سائلا الله العلي القدير», «سيفتح الله بابا» (God will open a door). No person
+     * of the training file begins so but «الله» alone.
+     *
+     * @param surface token {@code i} as written
+     * @param norms   the tokens in the tagger's form
+     * @param pos     the tokens' {@link PartsOfSpeech} codes
      */
-    static List<TokenSpan> trimParticles(IntFunction<String> surface, int n, List<TokenSpan> spans) {
+    List<TokenSpan> trimParticles(IntFunction<String> surface, String[] norms, byte[] pos, List<TokenSpan> spans) {
+        int n = norms.length;
+        ProcliticStripper stripper = features.stripper();
         List<TokenSpan> out = null;
         for (int k = 0; k < spans.size(); k++) {
             TokenSpan span = spans.get(k);
@@ -408,6 +418,11 @@ public final class NerModel implements SpanTagger {
                 }
                 end--;
             }
+            while (person && end - start > 1
+                    && (pos[start] == PartsOfSpeech.ADJ || pos[start] == PartsOfSpeech.NOUN)
+                    && wordOfOrigin(stripper.rest(norms[start], stripper.strip(norms[start])))) {
+                start++;
+            }
             boolean trimmed = start != span.start() || end != span.end();
             if (trimmed && out == null) {
                 out = new ArrayList<>(spans.subList(0, k));
@@ -421,34 +436,6 @@ public final class NerModel implements SpanTagger {
 
     /** The «ي» that ends a word of origin («الإيراني», «المصري»). */
     private static final String NISBA = "\u064A";
-
-    /**
-     * Drops from the start of a person of several words the definite words of origin, which the morphology tags ADJ,
-     * or NOUN where they stand for a person: «للإيراني أصغر فرهادي» (by the Iranian Asghar Farhadi) is «أصغر فرهادي».
-     * ANERcorp's training file leaves such a word outside the person 272 times («الفرنسي», «البرازيلي», «المصري») and
-     * puts it first in a person once. Given names that begin like the article («الفارو ميخيا», Álvaro Mejía) do not
-     * end in «ي».
-     */
-    List<TokenSpan> withoutLeadingWordsOfOrigin(String[] norms, byte[] pos, List<TokenSpan> spans) {
-        ProcliticStripper stripper = features.stripper();
-        List<TokenSpan> out = null;
-        for (int k = 0; k < spans.size(); k++) {
-            TokenSpan span = spans.get(k);
-            int start = span.start();
-            while (span.type() == EntityType.PERS && span.end() - start > 1
-                    && (pos[start] == PartsOfSpeech.ADJ || pos[start] == PartsOfSpeech.NOUN)
-                    && wordOfOrigin(stripper.rest(norms[start], stripper.strip(norms[start])))) {
-                start++;
-            }
-            if (start != span.start() && out == null) {
-                out = new ArrayList<>(spans.subList(0, k));
-            }
-            if (out != null) {
-                out.add(start == span.start() ? span : new TokenSpan(start, span.end(), span.type(), span.score()));
-            }
-        }
-        return out == null ? spans : out;
-    }
 
     private static boolean wordOfOrigin(String word) {
         return word.startsWith(ProcliticStripper.ARTICLE) && word.endsWith(NISBA);

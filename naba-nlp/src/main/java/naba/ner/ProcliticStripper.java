@@ -102,8 +102,12 @@ final class ProcliticStripper {
      * the word is written without the ل: «للبنك» → «البنك», «لله» → «الله», «للبنان» → «لبنان».
      */
     String rest(String norm, int cut) {
-        int dropped = cut > 0 ? droppedArticleLetters(norm, cut) : 0;
-        return ARTICLE.substring(0, dropped) + norm.substring(cut);
+        return droppedArticle(norm, cut) + norm.substring(cut);
+    }
+
+    /** The letters of the article that ل dropped after {@code cut} letters of {@code norm}: «ا», «ال» or none. */
+    String droppedArticle(String norm, int cut) {
+        return ARTICLE.substring(0, droppedArticleLetters(norm, cut));
     }
 
     /**

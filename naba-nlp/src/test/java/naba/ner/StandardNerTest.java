@@ -113,7 +113,8 @@ class StandardNerTest {
         List<TokenSpan> spans = List.of(new TokenSpan(1, 4, EntityType.PERS, 1f),
                 new TokenSpan(5, 8, EntityType.PERS, 1f), new TokenSpan(8, 9, EntityType.ORG, 1f),
                 new TokenSpan(11, 14, EntityType.PERS, 1f));
-        assertThat(NerModel.trimParticles(tokens::get, tokens.size(), spans))
+        assertThat(NerModel.standard().trimParticles(tokens::get, NerFeatures.normalize(tokens),
+                new byte[tokens.size()], spans))
                 .extracting(TokenSpan::start, TokenSpan::end)
                 .containsExactly(tuple(1, 3), tuple(5, 7), tuple(8, 9), tuple(11, 14));
     }
@@ -122,15 +123,15 @@ class StandardNerTest {
     void aPersonStartsAfterTheWordOfOriginBeforeIt() {
         // (A film) by the Iranian Asghar Farhadi, the Afghan Hamid Karzai, and Álvaro Mejía, whose given name begins
         // like the article.
-        String[] norms = NerFeatures.normalize(List.of("للإيراني", "أصغر", "فرهادي", "و", "الأفغاني", "حامد", "كرزاي",
-                "و", "الفارو", "ميخيا"));
-        byte[] pos = new byte[norms.length];
+        List<String> tokens = List.of("للإيراني", "أصغر", "فرهادي", "و", "الأفغاني", "حامد", "كرزاي", "و", "الفارو",
+                "ميخيا");
+        byte[] pos = new byte[tokens.size()];
         pos[0] = PartsOfSpeech.NOUN; // as the morphology reads «للإيراني», the Iranian
         pos[4] = PartsOfSpeech.ADJ;
         pos[8] = PartsOfSpeech.ADJ;
         List<TokenSpan> spans = List.of(new TokenSpan(0, 3, EntityType.PERS, 1f),
                 new TokenSpan(4, 7, EntityType.PERS, 1f), new TokenSpan(8, 10, EntityType.PERS, 1f));
-        assertThat(NerModel.standard().withoutLeadingWordsOfOrigin(norms, pos, spans))
+        assertThat(NerModel.standard().trimParticles(tokens::get, NerFeatures.normalize(tokens), pos, spans))
                 .extracting(TokenSpan::start, TokenSpan::end).containsExactly(tuple(1, 3), tuple(5, 7), tuple(8, 10));
     }
 
@@ -141,7 +142,8 @@ class StandardNerTest {
                 "الله", "أكبر");
         List<TokenSpan> spans = List.of(new TokenSpan(1, 4, EntityType.PERS, 1f),
                 new TokenSpan(6, 9, EntityType.PERS, 1f), new TokenSpan(10, 11, EntityType.MISC, 1f));
-        assertThat(NerModel.trimParticles(tokens::get, tokens.size(), spans))
+        assertThat(NerModel.standard().trimParticles(tokens::get, NerFeatures.normalize(tokens),
+                new byte[tokens.size()], spans))
                 .extracting(TokenSpan::start, TokenSpan::end)
                 .containsExactly(tuple(10, 11));
     }
