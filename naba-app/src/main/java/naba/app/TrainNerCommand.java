@@ -39,6 +39,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--codec", description = "Label codec: BIO or BIOES (default: ${DEFAULT-VALUE}).")
     LabelCodec codec = NerOptions.defaults().codec();
 
+    @Option(names = "--members", description = "Models trained by seeds seed, seed+1000, ... and merged into one "
+            + "ensemble; 1 trains one model (default: ${DEFAULT-VALUE}).")
+    int members = NerOptions.defaults().members();
+
     @Option(names = "--no-news",
             description = "Skip the news (SaudiNewsNet, ANT): no word counts, clusters or vectors (faster, lower F1).")
     boolean noNews;
@@ -61,7 +65,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir.resolve("data"))) {
             throw new naba.text.InputException(dir + ": no data/ folder; pass --shared with the shared corpora");
         }
-        NerOptions options = new NerOptions(codec, epochs, seed, hashBits);
+        NerOptions options = new NerOptions(codec, epochs, seed, hashBits, members);
         long t0 = System.nanoTime();
         NerRecipe.Result result = NerRecipe.train(new NerRecipe.Inputs(dir, !noNews, aqmar, wojood, !oneStage,
                 !noNetwork), options,

@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -263,12 +264,81 @@ public final class SequenceModel {
         }
     }
 
+    /**
+     * The mean of models trained on the same labels, hash bits and feature templates (by different seeds, say): its
+     * score of any feature sequence is the mean of theirs, so Viterbi over it decodes their ensemble at the cost of
+     * one model. A feature only one model knows (its own network's guesses, say, for «كيري») can keep that model's
+     * weights apart: the row of {@code own[k][j]} in model {@code k} is moved to the row of {@code renamed[k][j]},
+     * which that model's tagging input then carries instead. Its weights are rounded to {@link #MEAN_BITS} bits.
+     *
+     * @param own     per model, feature ids whose rows belong to that model alone (may be empty)
+     * @param renamed per model, the ids those rows move to
+     */
+    public static SequenceModel mean(List<SequenceModel> models, int[][] own, int[][] renamed) {
+        SequenceModel first = models.get(0);
+        int l = first.labels.size();
+        int bits = first.hashBits;
+        float[] emission = new float[(1 << bits) * l];
+        float[] transition = new float[first.transition.length];
+        for (int k = 0; k < models.size(); k++) {
+            SequenceModel m = models.get(k);
+            if (!m.labels.names().equals(first.labels.names()) || m.hashBits != bits
+                    || m.hasTransitions != first.hasTransitions || !Arrays.equals(m.allowed, first.allowed)) {
+                throw new IllegalArgumentException("models differ in labels, hash bits or constraint");
+            }
+            float[] w = m.emissionWeights();
+            for (int j = 0; j < own[k].length; j++) {
+                int from = row(own[k][j], bits) * l;
+                int to = row(renamed[k][j], bits) * l;
+                for (int y = 0; y < l; y++) {
+                    emission[to + y] += w[from + y];
+                    w[from + y] = 0f; // a row that two own ids share moves once
+                }
+            }
+            for (int i = 0; i < emission.length; i++) {
+                emission[i] += w[i];
+            }
+            for (int i = 0; i < transition.length; i++) {
+                transition[i] += m.transition[i];
+            }
+        }
+        float n = models.size();
+        for (int i = 0; i < emission.length; i++) {
+            emission[i] /= n;
+        }
+        for (int i = 0; i < transition.length; i++) {
+            transition[i] /= n;
+        }
+        return new SequenceModel(first.labels, bits, emission, transition, first.allowed.clone(),
+                first.hasTransitions).quantized(MEAN_BITS);
+    }
+
+    /**
+     * Bits of a {@link #mean}'s weights: the mean of 16-bit weights takes many more values, and so room in a
+     * compressed file; with 10 bits two ensembles of three NER models scored as with 16 on dev, in 0.6 MB less.
+     */
+    public static final int MEAN_BITS = 10;
+
+    /** The emission weights as floats (a copy). */
+    private float[] emissionWeights() {
+        if (steps == null) {
+            return emission.clone();
+        }
+        float[] w = new float[steps.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = steps[i] * scale;
+        }
+        return w;
+    }
+
     /** This model with every weight rounded to the 16-bit grid {@link #write} uses. */
     public SequenceModel quantized() {
-        if (steps != null) {
-            return this;
-        }
-        float s = scale();
+        return steps != null ? this : quantized(16);
+    }
+
+    /** This model with every weight rounded to a grid of {@code bits} bits (at most 16), stored in 16. */
+    private SequenceModel quantized(int bits) {
+        float s = scale() * (Short.MAX_VALUE / (float) ((1 << (bits - 1)) - 1));
         short[] q = new short[emission.length];
         for (int i = 0; i < q.length; i++) {
             q[i] = (short) Math.round(emission[i] / s);

@@ -47,9 +47,10 @@ public final class NerModel implements SpanTagger {
     /**
      * Format of {@link #save}: 2 adds the second (stacked) stage, absent or present; 3 adds the second stage's
      * {@link WindowNetwork}, absent or present; 4 adds the network's context input and trained embeddings, absent or
-     * present. {@link #load} also reads formats 1 (one stage), 2 and 3.
+     * present; 5 allows several networks (an ensemble's members, see {@link #mean}), writes their word vectors once
+     * and their trained embeddings in 8 bits. {@link #load} also reads formats 1 (one stage), 2, 3 and 4.
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
     /** Where the committed model lives on the classpath. */
     public static final String RESOURCE = "naba/ner/ner.bin";
     private static final int MAGIC = 0x4e41424e; // "NABN"
@@ -62,8 +63,8 @@ public final class NerModel implements SpanTagger {
     /** The second stage (same templates plus {@link StackFeatures} from the first stage's labels), or null. */
     private final SequenceModel second;
     private final StackFeatures stack;
-    /** The network whose label guesses the second stage also reads, or null. */
-    private final WindowNetwork network;
+    /** The networks whose label guesses the second stage also reads (none, one, or one per ensemble member). */
+    private final List<WindowNetwork> networks;
     private final NerFeatures features;
     private final Map<String, String> provenance;
 
@@ -77,14 +78,23 @@ public final class NerModel implements SpanTagger {
      */
     NerModel(LabelCodec codec, SequenceModel weights, SequenceModel second, int window, NerLexicon lexicon,
             Map<String, String> provenance) {
-        this(codec, weights, second, window, null, lexicon, provenance);
+        this(codec, weights, second, window, List.of(), lexicon, provenance);
     }
 
     /** As the two-stage constructor; with a {@code network}, the second stage also reads its label guesses. */
     NerModel(LabelCodec codec, SequenceModel weights, SequenceModel second, int window, WindowNetwork network,
             NerLexicon lexicon, Map<String, String> provenance) {
-        if (network != null && second == null) {
+        this(codec, weights, second, window, network == null ? List.of() : List.of(network), lexicon, provenance);
+    }
+
+    /** As the two-stage constructor; the second stage also reads the label guesses of each of the {@code networks}. */
+    NerModel(LabelCodec codec, SequenceModel weights, SequenceModel second, int window, List<WindowNetwork> networks,
+            NerLexicon lexicon, Map<String, String> provenance) {
+        if (!networks.isEmpty() && second == null) {
             throw new NerException("ner model: a window network needs a second stage");
+        }
+        if (networks.stream().anyMatch(n -> n.vectors() != networks.get(0).vectors())) {
+            throw new NerException("ner model: the networks of one model read the same word vectors");
         }
         if (!weights.labels().names().equals(codec.labels())) {
             throw new NerException("ner model: labels " + weights.labels() + " do not match codec " + codec);
@@ -96,9 +106,65 @@ public final class NerModel implements SpanTagger {
         this.weights = weights;
         this.second = second;
         this.stack = second == null ? null : new StackFeatures(codec, window);
-        this.network = network;
+        this.networks = List.copyOf(networks);
         this.features = new NerFeatures(lexicon);
         this.provenance = Map.copyOf(new LinkedHashMap<>(provenance));
+    }
+
+    /** The most networks, and so ensemble members, a model file may hold. */
+    static final int MAX_MEMBERS = 16;
+
+    /**
+     * The ensemble of two-stage models trained over one lexicon and word vectors (by different seeds): one model
+     * that tags as their mean scores would, at the cost of one model and its networks. Its first stage is their first
+     * stages' mean, whose labels every member's second stage then reads; its second stage is their second stages'
+     * mean, with each member's network guesses as features of that member only ({@link
+     * WindowNetwork#memberFeature}). Each of the {@code members} has one network. Three members of seeds 3, 1003 and
+     * 2003 score 79.9 on dev, against 80.2, 78.8 and 78.9 alone.
+     */
+    static NerModel mean(List<NerModel> members, Map<String, String> provenance) {
+        NerModel head = members.get(0);
+        List<SequenceModel> firsts = new ArrayList<>();
+        List<SequenceModel> seconds = new ArrayList<>();
+        List<WindowNetwork> nets = new ArrayList<>();
+        int[] ids = WindowNetwork.featureIds(head.codec.size());
+        int[][] own = new int[members.size()][];
+        int[][] renamed = new int[members.size()][];
+        for (int k = 0; k < members.size(); k++) {
+            NerModel m = members.get(k);
+            if (m.second == null || m.networks.size() != 1 || m.lexicon() != head.lexicon()
+                    || m.codec != head.codec || m.stack.window() != head.stack.window()) {
+                throw new NerException("ner ensemble: members must be two-stage models with one network each, "
+                        + "over one lexicon, codec and window");
+            }
+            firsts.add(m.weights);
+            seconds.add(m.second);
+            nets.add(m.networks.get(0));
+            own[k] = k == 0 ? new int[0] : ids;
+            renamed[k] = new int[own[k].length];
+            for (int j = 0; j < own[k].length; j++) {
+                renamed[k][j] = WindowNetwork.memberFeature(own[k][j], k);
+            }
+        }
+        int[][] none = new int[members.size()][0];
+        return new NerModel(head.codec, SequenceModel.mean(firsts, none, none), SequenceModel.mean(seconds, own,
+                renamed), head.stack.window(), nets, head.lexicon(), provenance);
+    }
+
+    /** The first stage's weights. */
+    SequenceModel firstStage() {
+        return weights;
+    }
+
+    /** This model with other provenance. */
+    NerModel withProvenance(Map<String, String> provenance) {
+        return new NerModel(codec, weights, second, stack == null ? 0 : stack.window(), networks, lexicon(),
+                provenance);
+    }
+
+    /** Networks whose guesses the second stage reads: one per ensemble member (none without a network). */
+    int networks() {
+        return networks.size();
     }
 
     /** True when a second stage re-tags with document features (see {@link StackFeatures}). */
@@ -207,12 +273,20 @@ public final class NerModel implements SpanTagger {
         }
         int[][] extra = stack.extract(bare, first);
         int perToken = StackFeatures.PER_TOKEN;
-        if (network != null) {
-            float[][] guesses = network.probabilities(sentences);
-            for (int s = 0; s < m; s++) {
-                extra[s] = WindowNetwork.appendFeatures(extra[s], guesses[s], first.get(s), codec.size());
+        if (!networks.isEmpty()) {
+            List<float[][]> guesses = new ArrayList<>(networks.size());
+            for (WindowNetwork network : networks) {
+                guesses.add(network.probabilities(sentences));
             }
-            perToken += WindowNetwork.PER_TOKEN;
+            List<float[]> sentence = new ArrayList<>(networks.size());
+            for (int s = 0; s < m; s++) {
+                sentence.clear();
+                for (float[][] g : guesses) {
+                    sentence.add(g[s]);
+                }
+                extra[s] = WindowNetwork.appendFeatures(extra[s], sentence, first.get(s), codec.size());
+            }
+            perToken += networks.size() * WindowNetwork.PER_TOKEN;
         }
         for (int s = 0; s < m; s++) {
             int[] ids = new int[sentences.get(s).length];
@@ -543,10 +617,13 @@ public final class NerModel implements SpanTagger {
             writeList(out, StackFeatures.TEMPLATES);
             out.writeInt(stack.window());
             second.write(out);
-            out.writeBoolean(network != null);
-            if (network != null) {
+            out.writeInt(networks.size());
+            if (!networks.isEmpty()) {
                 writeList(out, WindowNetwork.TEMPLATES);
-                network.write(out);
+                networks.get(0).vectors().write(out);
+                for (WindowNetwork network : networks) {
+                    network.write(out);
+                }
             }
         }
         out.flush();
@@ -596,7 +673,7 @@ public final class NerModel implements SpanTagger {
             NerLexicon lexicon = NerLexicon.read(in);
             SequenceModel weights = SequenceModel.read(in);
             SequenceModel second = null;
-            WindowNetwork network = null;
+            List<WindowNetwork> networks = new ArrayList<>();
             int window = 0;
             if (format >= 2 && in.readBoolean()) {
                 List<String> stackTemplates = readList(in);
@@ -609,17 +686,24 @@ public final class NerModel implements SpanTagger {
                     throw new NerException(name + ": bad second-stage window " + window + "; run naba train ner");
                 }
                 second = SequenceModel.read(in);
-                if (format >= 3 && in.readBoolean()) {
+                int count = format >= 5 ? in.readInt() : format >= 3 && in.readBoolean() ? 1 : 0;
+                if (count < 0 || count > MAX_MEMBERS) {
+                    throw new NerException(name + ": bad network count " + count + "; run naba train ner");
+                }
+                if (count > 0) {
                     List<String> networkTemplates = readList(in);
                     if (!networkTemplates.equals(WindowNetwork.TEMPLATES)) {
                         throw new NerException(name + ": second stage trained with network templates "
                                 + networkTemplates + ", this build computes " + WindowNetwork.TEMPLATES
                                 + "; run naba train ner");
                     }
-                    network = WindowNetwork.read(in, lexicon, format >= 4);
+                    WordVectors vectors = format >= 5 ? WordVectors.read(in, false) : null;
+                    for (int k = 0; k < count; k++) {
+                        networks.add(WindowNetwork.read(in, lexicon, vectors, format >= 4));
+                    }
                 }
             }
-            return new NerModel(codec, weights, second, window, network, lexicon, provenance);
+            return new NerModel(codec, weights, second, window, networks, lexicon, provenance);
         } catch (ModelFormatException e) {
             throw new NerException(name + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -171,6 +171,10 @@ public final class NerRecipe {
         NerLexicon built = lexicon.build();
         log.accept("lexicon: " + built.words() + " words, " + built.phrases() + " gazetteer phrases, "
                 + built.latinNames() + " Latin names");
+        if (options.members() > 1 && vectors == null) {
+            log.accept("one model, not " + options.members() + " members: an ensemble needs the news, the second "
+                    + "stage and its network");
+        }
         NerTrainer trainer = new NerTrainer(options);
         NerModel model = inputs.stacked()
                 ? trainer.trainStacked(train, dev, built, vectors, prov, log, STACK_FOLDS, STACK_WINDOW)

@@ -858,22 +858,114 @@ final class WindowNetwork {
 
     /**
      * One sentence's second-stage features: its {@link StackFeatures} ({@code StackFeatures.PER_TOKEN} per token)
-     * followed by {@link #features} of the network's {@code probabilities}, per token.
+     * followed, per token, by {@link #features} of each network's {@code probabilities}; the features of network
+     * {@code k} are {@link #memberFeature renamed} for {@code k}, so each network keeps weights of its own.
      */
-    static int[] appendFeatures(int[] stackFeatures, float[] probabilities, int[] firstLabels, int labels) {
+    static int[] appendFeatures(int[] stackFeatures, List<float[]> probabilities, int[] firstLabels, int labels) {
         int n = firstLabels.length;
         int a = StackFeatures.PER_TOKEN;
-        int[] mine = features(probabilities, firstLabels, labels);
-        int[] out = new int[n * (a + PER_TOKEN)];
+        int per = a + probabilities.size() * PER_TOKEN;
+        int[] out = new int[n * per];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(stackFeatures, i * a, out, i * (a + PER_TOKEN), a);
-            System.arraycopy(mine, i * PER_TOKEN, out, i * (a + PER_TOKEN) + a, PER_TOKEN);
+            System.arraycopy(stackFeatures, i * a, out, i * per, a);
+        }
+        for (int k = 0; k < probabilities.size(); k++) {
+            int[] mine = features(probabilities.get(k), firstLabels, labels);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < PER_TOKEN; j++) {
+                    out[i * per + a + k * PER_TOKEN + j] = memberFeature(mine[i * PER_TOKEN + j], k);
+                }
+            }
         }
         return out;
     }
 
+    /**
+     * Feature {@code id} of network {@code member} of a model that reads several: the first network's features
+     * keep their ids (a one-network model is unchanged), the others' are renamed.
+     */
+    static int memberFeature(int id, int member) {
+        return member == 0 ? id : FeatureHash.of(FIRST_TEMPLATE + PER_TOKEN, id, member);
+    }
+
+    /** Every id {@link #features} can give over {@code labels} labels (to move a network's weights, see above). */
+    static int[] featureIds(int labels) {
+        int types = naba.text.EntityType.values().length;
+        List<Integer> ids = new ArrayList<>();
+        for (int best = 0; best < labels; best++) {
+            ids.add(FeatureHash.of(FIRST_TEMPLATE, best));
+            for (int b = 0; b <= 4; b++) {
+                ids.add(FeatureHash.of(FIRST_TEMPLATE + 1, best, b));
+            }
+            for (int first = 0; first < labels; first++) {
+                ids.add(FeatureHash.of(FIRST_TEMPLATE + 2, best, first));
+            }
+        }
+        for (int b = 0; b <= 4; b++) {
+            ids.add(FeatureHash.of(FIRST_TEMPLATE + 3, b));
+        }
+        for (int t = 0; t < types; t++) {
+            for (int b = 0; b <= 5; b++) {
+                ids.add(FeatureHash.of(FIRST_TEMPLATE + 4, t, b));
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * This network as {@link #write} stores it: its trained embeddings rounded to 8 bits per value on a grid of its
+     * own per row, its weights to 16 bits on a grid per array (a quarter and a half of the floats' size). The
+     * trainer keeps the rounded network, so its second stage learns with the guesses the file gives.
+     */
+    WindowNetwork quantized() {
+        return new WindowNetwork(vectors, lexicon, labels, e, h, rounded(projection), rounded(w1), rounded(b1),
+                rounded(w2), rounded(b2), rounded(wc), contextMean, contextScale, ws, as,
+                rounded(wordEmbedding, ws, BYTE), rounded(affixEmbedding, as, BYTE), true);
+    }
+
+    private static final int BYTE = Byte.MAX_VALUE;
+    private static final int SHORT = Short.MAX_VALUE;
+
+    private static float[] rounded(float[] weights) {
+        return weights == null ? null : rounded(weights, weights.length, SHORT);
+    }
+
+    /** {@code table} rounded row by row ({@code dims} values each) to {@code levels} steps each side of zero. */
+    private static float[] rounded(float[] table, int dims, int levels) {
+        if (table == null) {
+            return null;
+        }
+        float[] out = new float[table.length];
+        for (int r = 0; r < table.length; r += dims) {
+            float step = step(table, r, dims, levels);
+            for (int j = r; j < r + dims && step > 0; j++) {
+                out[j] = Math.round(table[j] / step) * step; // within ±levels: the step covers the row's largest
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The grid step of one row: the least power of two that puts its largest magnitude within {@code levels} steps
+     * (0 for a row of zeros). A power of two keeps rounding exact, so a network read from a file rounds to itself.
+     */
+    private static float step(float[] table, int from, int dims, int levels) {
+        float max = 0f;
+        for (int j = from; j < from + dims; j++) {
+            max = Math.max(max, Math.abs(table[j]));
+        }
+        if (max == 0f) {
+            return 0f;
+        }
+        float step = Math.scalb(1f, Math.getExponent(max / levels));
+        return step * levels >= max ? step : 2 * step;
+    }
+
+    /**
+     * Writes the network without its word vectors, which the model writes once for all its networks; the trained
+     * embeddings are written as {@link #quantized} stores them, 8 bits per value and a step per row.
+     */
     void write(DataOutputStream out) throws IOException {
-        vectors.write(out);
         out.writeInt(labels);
         out.writeInt(e);
         out.writeInt(h);
@@ -884,23 +976,79 @@ final class WindowNetwork {
         }
         out.writeInt(ws);
         out.writeInt(as);
-        if (ws > 0) {
-            arrays.add(wordEmbedding);
-        }
-        if (as > 0) {
-            arrays.add(affixEmbedding);
-        }
         for (float[] a : arrays) {
-            out.writeInt(a.length);
-            for (float v : a) {
-                out.writeFloat(v);
+            if (a == contextMean || a == contextScale) {
+                out.writeInt(a.length);
+                for (float v : a) {
+                    out.writeFloat(v);
+                }
+            } else {
+                writeRounded(out, a, a.length, SHORT);
+            }
+        }
+        writeRounded(out, wordEmbedding, ws, BYTE);
+        writeRounded(out, affixEmbedding, as, BYTE);
+    }
+
+    /** {@code table} as {@link #rounded(float[], int, int)} rounds it: per row its step, then its steps. */
+    private static void writeRounded(DataOutputStream out, float[] table, int dims, int levels) throws IOException {
+        if (table == null) {
+            return;
+        }
+        out.writeInt(table.length);
+        for (int r = 0; r < table.length; r += dims) {
+            float step = step(table, r, dims, levels);
+            out.writeFloat(step);
+            for (int j = r; j < r + dims && step > 0; j++) {
+                int q = Math.round(table[j] / step);
+                if (levels == BYTE) {
+                    out.writeByte(q);
+                } else {
+                    out.writeShort(q);
+                }
             }
         }
     }
 
-    /** Reads what {@link #write} wrote; {@code withContextFlag} is false for files written before context input. */
-    static WindowNetwork read(DataInputStream in, NerLexicon lexicon, boolean withContextFlag) throws IOException {
-        WordVectors vectors = WordVectors.read(in);
+    private static float[] readRounded(DataInputStream in, int length, int dims, int levels) throws IOException {
+        int n = in.readInt();
+        if (n != length) {
+            throw new ModelFormatException("network weights: " + n + " values where " + length + " belong");
+        }
+        float[] table = new float[n];
+        for (int r = 0; r < n; r += dims) {
+            float step = in.readFloat();
+            if (!(step >= 0 && step < 1e6f)) {
+                throw new ModelFormatException("network weights: bad step " + step);
+            }
+            for (int j = r; j < r + dims && step > 0; j++) {
+                table[j] = (levels == BYTE ? in.readByte() : in.readShort()) * step;
+            }
+        }
+        return table;
+    }
+
+    private static float[] readFloats(DataInputStream in, int length) throws IOException {
+        int n = in.readInt();
+        if (n != length) {
+            throw new ModelFormatException("network weights: " + n + " values where " + length + " belong");
+        }
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = in.readFloat();
+        }
+        return a;
+    }
+
+    /**
+     * Reads what {@link #write} wrote, over the model's {@code vectors}; or, with {@code vectors} null, a network
+     * of a format-3 or format-4 model file, which held its vectors and float embeddings ({@code withContextFlag} is
+     * false for format 3, written before context input).
+     */
+    static WindowNetwork read(DataInputStream in, NerLexicon lexicon, WordVectors shared, boolean withContextFlag)
+            throws IOException {
+        boolean old = shared == null;
+        WordVectors vectors = old ? WordVectors.read(in, true) : shared;
         int labels = in.readInt();
         int e = in.readInt();
         int h = in.readInt();
@@ -915,6 +1063,20 @@ final class WindowNetwork {
             throw new ModelFormatException("bad network embedding sizes: " + ws + ", " + as);
         }
         int in1 = POSITIONS * (e + ws + as + BITS);
+        if (!old) {
+            float[] projection = readRounded(in, k * e, k * e, SHORT);
+            float[] w1 = readRounded(in, in1 * h, in1 * h, SHORT);
+            float[] b1 = readRounded(in, h, h, SHORT);
+            float[] w2 = readRounded(in, h * labels, h * labels, SHORT);
+            float[] b2 = readRounded(in, labels, labels, SHORT);
+            float[] wc = context ? readRounded(in, k * h, k * h, SHORT) : null;
+            float[] contextMean = context ? readFloats(in, k) : null;
+            float[] contextScale = context ? readFloats(in, k) : null;
+            float[] wordEmbedding = ws > 0 ? readRounded(in, WORD_ROWS * ws, ws, BYTE) : null;
+            float[] affixEmbedding = as > 0 ? readRounded(in, AFFIX_ROWS * as, as, BYTE) : null;
+            return new WindowNetwork(vectors, lexicon, labels, e, h, projection, w1, b1, w2, b2, wc, contextMean,
+                    contextScale, ws, as, wordEmbedding, affixEmbedding, true);
+        }
         List<Integer> sizes = new ArrayList<>(List.of(k * e, in1 * h, h, h * labels, labels));
         if (context) {
             sizes.addAll(List.of(k * h, k, k));
@@ -927,14 +1089,7 @@ final class WindowNetwork {
         }
         float[][] arrays = new float[sizes.size()][];
         for (int a = 0; a < arrays.length; a++) {
-            int n = in.readInt();
-            if (n != sizes.get(a)) {
-                throw new ModelFormatException("network weights: " + n + " values where " + sizes.get(a) + " belong");
-            }
-            arrays[a] = new float[n];
-            for (int i = 0; i < n; i++) {
-                arrays[a][i] = in.readFloat();
-            }
+            arrays[a] = readFloats(in, sizes.get(a));
         }
         int next = context ? 8 : 5;
         float[] wordEmbedding = ws > 0 ? arrays[next++] : null;

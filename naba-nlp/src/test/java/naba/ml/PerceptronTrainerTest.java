@@ -80,6 +80,51 @@ class PerceptronTrainerTest {
     }
 
     @Test
+    void meanOfModelsScoresTheMeanOfTheirScoresAndKeepsOwnFeaturesApart() {
+        List<TrainingSequence> train = data(200, 9);
+        SequenceModel a = new PerceptronTrainer(PerceptronOptions.tagger(3, 1L, 12)).train(LABELS, train,
+                EpochListener.NONE).quantized();
+        SequenceModel b = new PerceptronTrainer(PerceptronOptions.tagger(3, 2L, 12)).train(LABELS, train,
+                EpochListener.NONE).quantized();
+        int own = FeatureHash.of(3, "<s>", 0, 3);
+        int renamed = FeatureHash.of(9, "<s>", 0, 3);
+        SequenceModel mean = SequenceModel.mean(List.of(a, b), new int[][] {{}, {own}},
+                new int[][] {{}, {renamed}});
+        FeatureSequence fs = features(new String[] {"name7", "word3", "name1"});
+        float[] sa = new float[3];
+        float[] sb = new float[3];
+        float[] sm = new float[3];
+        for (int i = 1; i < fs.size(); i++) {
+            a.scores(fs, i, sa);
+            b.scores(fs, i, sb);
+            mean.scores(fs, i, sm);
+            for (int y = 0; y < 3; y++) {
+                // The mean's weights are rounded to 10 bits: within 1 % of the scores' size.
+                float size = Math.max(Math.abs(sa[y]), Math.abs(sb[y])) + 1e-3f;
+                assertThat(sm[y]).isCloseTo((sa[y] + sb[y]) / 2, org.assertj.core.api.Assertions.within(size / 100));
+            }
+        }
+        // At the first word the second model's "<s>" weights are found only under the renamed feature.
+        FeatureSequence alone = new FeatureSequence();
+        alone.nextPosition();
+        alone.add(own);
+        FeatureSequence moved = new FeatureSequence();
+        moved.nextPosition();
+        moved.add(renamed);
+        a.scores(alone, 0, sa);
+        b.scores(alone, 0, sb);
+        assertThat(sb).isNotEqualTo(new float[3]);
+        mean.scores(alone, 0, sm);
+        for (int y = 0; y < 3; y++) {
+            assertThat(sm[y]).isCloseTo(sa[y] / 2, org.assertj.core.api.Assertions.within(Math.abs(sa[y]) / 100 + 1e-3f));
+        }
+        mean.scores(moved, 0, sm);
+        for (int y = 0; y < 3; y++) {
+            assertThat(sm[y]).isCloseTo(sb[y] / 2, org.assertj.core.api.Assertions.within(Math.abs(sb[y]) / 100 + 1e-3f));
+        }
+    }
+
+    @Test
     void epochListenerSeesEveryEpoch() {
         List<Integer> epochs = new ArrayList<>();
         new PerceptronTrainer(PerceptronOptions.classifier(3, 1L, 8))

@@ -141,6 +141,29 @@ class NerModelTest {
     }
 
     @Test
+    void anEnsembleKeepsEachMembersNetworkAndSavesAndLoadsAsOneModel() throws IOException {
+        NerOptions two = new NerOptions(LabelCodec.BIO, 8, 7L, 16, 2);
+        NerModel ensemble = new NerTrainer(two).trainStacked(TRAIN, TRAIN, NerLexicon.empty(),
+                WordVectorsTest.vectors(), java.util.Map.of("sources", "test"), line -> { }, 2, 1);
+        assertThat(ensemble.networks()).isEqualTo(2);
+        assertThat(ensemble.provenance().get("members")).startsWith("2 models by seeds 7, 1007");
+        assertThat(ensemble.provenance()).containsKeys("devF1", "epochs", "seed");
+        List<List<String>> text = TRAIN.stream().map(NerSentence::tokens).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ensemble.save(bytes);
+        NerModel loaded = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()), "ensemble.bin");
+        assertThat(loaded.networks()).isEqualTo(2);
+        assertThat(loaded.tagAll(text)).isEqualTo(ensemble.tagAll(text));
+        assertThat(loaded.tag(TRAIN.get(0).tokens())).extracting(TokenSpan::start, TokenSpan::end, TokenSpan::type)
+                .containsExactlyElementsOf(TRAIN.get(0).spans().stream()
+                        .map(t -> tuple(t.start(), t.end(), t.type())).toList());
+        NerModel member = new NerTrainer(two.member(1)).trainStacked(TRAIN, TRAIN, NerLexicon.empty(),
+                WordVectorsTest.vectors(), java.util.Map.of("sources", "test"), line -> { }, 2, 1);
+        assertThat(member.networks()).isEqualTo(1);
+        assertThat(member.provenance().get("seed")).isEqualTo("1007");
+    }
+
+    @Test
     void readsTheFilesOfEarlierFormatsAndRefusesLaterOnes() throws IOException {
         ByteArrayOutputStream one = new ByteArrayOutputStream();
         model.save(one);
@@ -149,11 +172,12 @@ class NerModelTest {
         ByteArrayOutputStream two = new ByteArrayOutputStream();
         stacked.save(two);
         List<List<String>> text = TRAIN.stream().map(NerSentence::tokens).toList();
-        // Each format appended one presence flag at the end of a file without the later parts: format 1 has no
-        // second-stage flag, format 2 no network flag.
+        // Each format appended a presence flag at the end of a file without the later parts: format 1 has no
+        // second-stage flag, format 2 no network flag, formats 3 and 4 a one-byte flag where 5 counts networks in
+        // four bytes.
         NerModel format1 = NerModel.load(new ByteArrayInputStream(asFormat(one.toByteArray(), 1, 1)), "f1.bin");
-        NerModel format2 = NerModel.load(new ByteArrayInputStream(asFormat(two.toByteArray(), 2, 1)), "f2.bin");
-        NerModel format3 = NerModel.load(new ByteArrayInputStream(asFormat(two.toByteArray(), 3, 0)), "f3.bin");
+        NerModel format2 = NerModel.load(new ByteArrayInputStream(asFormat(two.toByteArray(), 2, 4)), "f2.bin");
+        NerModel format3 = NerModel.load(new ByteArrayInputStream(asFormat(two.toByteArray(), 3, 3)), "f3.bin");
         assertThat(format1.stacked()).isFalse();
         assertThat(format1.tagAll(text)).isEqualTo(model.tagAll(text));
         assertThat(format2.stacked()).isTrue();

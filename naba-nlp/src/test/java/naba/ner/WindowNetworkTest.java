@@ -67,11 +67,45 @@ class WindowNetworkTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         network.write(new DataOutputStream(bytes));
         WindowNetwork read = WindowNetwork.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
-                NerLexicon.empty(), true);
+                NerLexicon.empty(), vectors, true);
         String[] unseen = NerFeatures.normalize(List.of("وصل", "الوفد", "الى", "عمان"));
         List<String[]> text = List.<String[]>of(unseen);
         assertThat(again.probabilities(text)).isEqualTo(network.probabilities(text));
-        assertThat(read.probabilities(text)).isEqualTo(network.probabilities(text));
+        // The file keeps the embeddings in 8 bits, as quantized() rounds them.
+        assertThat(read.probabilities(text)).isEqualTo(network.quantized().probabilities(text));
+        assertThat(network.quantized().quantized().probabilities(text))
+                .isEqualTo(network.quantized().probabilities(text));
+        float[] rounded = read.probabilities(text)[0];
+        float[] exact = network.probabilities(text)[0];
+        for (int i = 0; i < exact.length; i++) {
+            assertThat(rounded[i]).isCloseTo(exact[i], org.assertj.core.api.Assertions.within(0.02f));
+        }
+    }
+
+    @Test
+    void eachNetworkOfAnEnsembleHasFeaturesOfItsOwnAndTheFirstKeepsItsIds() {
+        float[] p = network.probabilities(SENTENCES.subList(0, 1))[0];
+        int n = SENTENCES.get(0).length;
+        int[] first = new int[n];
+        int[] stack = new int[n * StackFeatures.PER_TOKEN];
+        int[] one = WindowNetwork.appendFeatures(stack, List.of(p), first, CODEC.size());
+        int[] two = WindowNetwork.appendFeatures(stack, List.of(p, p), first, CODEC.size());
+        int a = StackFeatures.PER_TOKEN;
+        int per = WindowNetwork.PER_TOKEN;
+        assertThat(two).hasSize(n * (a + 2 * per));
+        java.util.Set<Integer> known = new java.util.HashSet<>();
+        for (int id : WindowNetwork.featureIds(CODEC.size())) {
+            known.add(id);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < per; j++) {
+                int mine = one[i * (a + per) + a + j];
+                assertThat(two[i * (a + 2 * per) + a + j]).isEqualTo(mine);
+                assertThat(two[i * (a + 2 * per) + a + per + j]).isEqualTo(WindowNetwork.memberFeature(mine, 1))
+                        .isNotEqualTo(mine);
+                assertThat(known).contains(mine);
+            }
+        }
     }
 
     @Test
@@ -79,12 +113,12 @@ class WindowNetworkTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         network.write(new DataOutputStream(bytes));
         WindowNetwork fresh = WindowNetwork.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
-                NerLexicon.empty(), true);
+                NerLexicon.empty(), vectors, true);
         List<String[]> text = List.<String[]>of(NerFeatures.normalize(List.of("غادر", "لافروف", "دمشق", "الى", "بغداد")));
         float[][] first = fresh.probabilities(text);
         assertThat(fresh.probabilities(text)).isEqualTo(first);
         WindowNetwork other = WindowNetwork.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
-                NerLexicon.empty(), true);
+                NerLexicon.empty(), vectors, true);
         other.probabilities(SENTENCES);
         assertThat(other.probabilities(text)).isEqualTo(first);
     }

@@ -81,7 +81,7 @@ class WordVectorsTest {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         vectors().write(new DataOutputStream(again));
         assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
-        WordVectors read = WordVectors.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        WordVectors read = WordVectors.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), false);
         assertThat(read.words()).isEqualTo(v.words());
         // Rows keep their numbers (frequency order: the network's contexts skip the first rows) and values.
         for (String w : text().types()) {
