@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /** The committed model and table, end to end: dev F1, the seed article, robustness. */
 class StandardNerTest {
     /** Dev F1 of the committed model (see docs/ner.md) minus one point: CI fails below it. */
-    static final double DEV_F1_FLOOR = 79.17;
+    static final double DEV_F1_FLOOR = 79.04;
 
     private static Pipeline pipeline;
 
