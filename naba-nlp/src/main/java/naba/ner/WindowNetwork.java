@@ -838,13 +838,18 @@ final class WindowNetwork {
             int k = i * PER_TOKEN;
             f[k] = FeatureHash.of(FIRST_TEMPLATE, best);
             float confidence = probabilities[o + best];
-            f[k + 1] = FeatureHash.of(FIRST_TEMPLATE + 1, best, bucket(confidence, 0.5f, 0.7f, 0.9f, 0.97f));
+            f[k + 1] = FeatureHash.of(FIRST_TEMPLATE + 1, best, bucket(confidence, CONFIDENCE_CUTS));
             f[k + 2] = FeatureHash.of(FIRST_TEMPLATE + 2, best, firstLabels[i]);
-            f[k + 3] = FeatureHash.of(FIRST_TEMPLATE + 3, bucket(1 - probabilities[o], 0.05f, 0.2f, 0.5f, 0.8f));
-            f[k + 4] = FeatureHash.of(FIRST_TEMPLATE + 4, bestType, bucket(bestMass, 0.1f, 0.3f, 0.5f, 0.7f, 0.9f));
+            f[k + 3] = FeatureHash.of(FIRST_TEMPLATE + 3, bucket(1 - probabilities[o], ENTITY_CUTS));
+            f[k + 4] = FeatureHash.of(FIRST_TEMPLATE + 4, bestType, bucket(bestMass, MASS_CUTS));
         }
         return f;
     }
+
+    /** Bucket bounds of the label's probability, of any entity's, and of the most likely type's mass. */
+    private static final float[] CONFIDENCE_CUTS = {0.5f, 0.7f, 0.9f, 0.97f};
+    private static final float[] ENTITY_CUTS = {0.05f, 0.2f, 0.5f, 0.8f};
+    private static final float[] MASS_CUTS = {0.1f, 0.3f, 0.5f, 0.7f, 0.9f};
 
     private static int bucket(float x, float... cuts) {
         int b = 0;
@@ -894,18 +899,18 @@ final class WindowNetwork {
         List<Integer> ids = new ArrayList<>();
         for (int best = 0; best < labels; best++) {
             ids.add(FeatureHash.of(FIRST_TEMPLATE, best));
-            for (int b = 0; b <= 4; b++) {
+            for (int b = 0; b <= CONFIDENCE_CUTS.length; b++) {
                 ids.add(FeatureHash.of(FIRST_TEMPLATE + 1, best, b));
             }
             for (int first = 0; first < labels; first++) {
                 ids.add(FeatureHash.of(FIRST_TEMPLATE + 2, best, first));
             }
         }
-        for (int b = 0; b <= 4; b++) {
+        for (int b = 0; b <= ENTITY_CUTS.length; b++) {
             ids.add(FeatureHash.of(FIRST_TEMPLATE + 3, b));
         }
         for (int t = 0; t < types; t++) {
-            for (int b = 0; b <= 5; b++) {
+            for (int b = 0; b <= MASS_CUTS.length; b++) {
                 ids.add(FeatureHash.of(FIRST_TEMPLATE + 4, t, b));
             }
         }
