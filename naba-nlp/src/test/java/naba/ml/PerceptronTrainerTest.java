@@ -2,6 +2,7 @@ package naba.ml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -101,7 +102,7 @@ class PerceptronTrainerTest {
             for (int y = 0; y < 3; y++) {
                 // The mean's weights are rounded to 10 bits: within 1 % of the scores' size.
                 float size = Math.max(Math.abs(sa[y]), Math.abs(sb[y])) + 1e-3f;
-                assertThat(sm[y]).isCloseTo((sa[y] + sb[y]) / 2, org.assertj.core.api.Assertions.within(size / 100));
+                assertThat(sm[y]).isCloseTo((sa[y] + sb[y]) / 2, within(size / 100));
             }
         }
         // At the first word the second model's "<s>" weights are found only under the renamed feature.
@@ -116,11 +117,11 @@ class PerceptronTrainerTest {
         assertThat(sb).isNotEqualTo(new float[3]);
         mean.scores(alone, 0, sm);
         for (int y = 0; y < 3; y++) {
-            assertThat(sm[y]).isCloseTo(sa[y] / 2, org.assertj.core.api.Assertions.within(Math.abs(sa[y]) / 100 + 1e-3f));
+            assertThat(sm[y]).isCloseTo(sa[y] / 2, within(Math.abs(sa[y]) / 100 + 1e-3f));
         }
         mean.scores(moved, 0, sm);
         for (int y = 0; y < 3; y++) {
-            assertThat(sm[y]).isCloseTo(sb[y] / 2, org.assertj.core.api.Assertions.within(Math.abs(sb[y]) / 100 + 1e-3f));
+            assertThat(sm[y]).isCloseTo(sb[y] / 2, within(Math.abs(sb[y]) / 100 + 1e-3f));
         }
     }
 
