@@ -93,8 +93,9 @@ public final class NerModel implements SpanTagger {
         if (!networks.isEmpty() && second == null) {
             throw new NerException("ner model: a window network needs a second stage");
         }
-        if (networks.stream().anyMatch(n -> n.vectors() != networks.get(0).vectors())) {
-            throw new NerException("ner model: the networks of one model read the same word vectors");
+        if (networks.stream().anyMatch(n -> !n.readsLike(networks.get(0)))) {
+            throw new NerException("ner model: the networks of one model read texts alike (one lexicon, vectors and "
+                    + "embedding sizes)");
         }
         if (!weights.labels().names().equals(codec.labels())) {
             throw new NerException("ner model: labels " + weights.labels() + " do not match codec " + codec);
@@ -274,9 +275,10 @@ public final class NerModel implements SpanTagger {
         int[][] extra = stack.extract(bare, first);
         int perToken = StackFeatures.PER_TOKEN;
         if (!networks.isEmpty()) {
+            WindowNetwork.Text text = networks.get(0).read(sentences);
             List<float[][]> guesses = new ArrayList<>(networks.size());
             for (WindowNetwork network : networks) {
-                guesses.add(network.probabilities(sentences));
+                guesses.add(network.probabilities(text));
             }
             List<float[]> sentence = new ArrayList<>(networks.size());
             for (int s = 0; s < m; s++) {

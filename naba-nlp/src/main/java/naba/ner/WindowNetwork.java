@@ -292,6 +292,29 @@ final class WindowNetwork {
         }
     }
 
+    /**
+     * A text as networks read it: each sentence {@link Encoded}, and each sentence's raw context (null for a network
+     * without context input). Networks of one model that {@link #readsLike} each other read the same {@code Text},
+     * so an ensemble's networks encode «قال كيري إن روسيا» once.
+     */
+    record Text(List<Encoded> sentences, float[][] contexts, WindowNetwork reader) {
+    }
+
+    /** {@code sentences}, SEARCH-normalized and consecutive, encoded for {@link #probabilities(Text)}. */
+    Text read(List<String[]> sentences) {
+        List<Encoded> encoded = encodeAll(sentences);
+        return new Text(encoded, wc == null ? null : contexts(encoded), this);
+    }
+
+    /**
+     * True when {@code other} encodes a text as this network does: the same word vectors, lexicon, embedding sizes
+     * and context input.
+     */
+    boolean readsLike(WindowNetwork other) {
+        return vectors == other.vectors && lexicon == other.lexicon && ws == other.ws && as == other.as
+                && (wc == null) == (other.wc == null);
+    }
+
     private List<Encoded> encodeAll(List<String[]> sentences) {
         List<Encoded> encoded = new ArrayList<>(sentences.size());
         for (String[] sentence : sentences) {
@@ -374,9 +397,17 @@ final class WindowNetwork {
      * This sums in another order than training does, which changes the probabilities by rounding only.
      */
     float[][] probabilities(List<String[]> sentences) {
-        int m = sentences.size();
-        List<Encoded> encoded = encodeAll(sentences);
-        float[][] contexts = wc == null ? null : contexts(encoded);
+        return probabilities(read(sentences));
+    }
+
+    /** As {@link #probabilities(List)}, over a text that a network that {@link #readsLike} this one has read. */
+    float[][] probabilities(Text text) {
+        if (!readsLike(text.reader())) {
+            throw new IllegalArgumentException("window network: the text was read by a network that reads otherwise");
+        }
+        List<Encoded> encoded = text.sentences();
+        float[][] contexts = text.contexts();
+        int m = encoded.size();
         int share = POSITIONS * h;
         // The boundary bit's share at each position, for windows reaching outside the sentence.
         float[] edge = new float[share];
@@ -967,32 +998,34 @@ final class WindowNetwork {
     }
 
     /**
-     * Writes the network without its word vectors, which the model writes once for all its networks; the trained
-     * embeddings are written as {@link #quantized} stores them, 8 bits per value and a step per row.
+     * Writes the network without its word vectors, which the model writes once for all its networks; weights and
+     * trained embeddings as {@link #quantized} rounds them, in the order {@link #read} reads them.
      */
     void write(DataOutputStream out) throws IOException {
         out.writeInt(labels);
         out.writeInt(e);
         out.writeInt(h);
-        List<float[]> arrays = new ArrayList<>(List.of(projection, w1, b1, w2, b2));
         out.writeBoolean(wc != null);
-        if (wc != null) {
-            arrays.addAll(List.of(wc, contextMean, contextScale));
-        }
         out.writeInt(ws);
         out.writeInt(as);
-        for (float[] a : arrays) {
-            if (a == contextMean || a == contextScale) {
-                out.writeInt(a.length);
-                for (float v : a) {
-                    out.writeFloat(v);
-                }
-            } else {
-                writeRounded(out, a, a.length, SHORT);
+        for (float[] weights : new float[][] {projection, w1, b1, w2, b2, wc}) {
+            if (weights != null) {
+                writeRounded(out, weights, weights.length, SHORT);
             }
+        }
+        if (wc != null) {
+            writeFloats(out, contextMean);
+            writeFloats(out, contextScale);
         }
         writeRounded(out, wordEmbedding, ws, BYTE);
         writeRounded(out, affixEmbedding, as, BYTE);
+    }
+
+    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
+        out.writeInt(a.length);
+        for (float v : a) {
+            out.writeFloat(v);
+        }
     }
 
     /** {@code table} as {@link #rounded(float[], int, int)} rounds it: per row its step, then its steps. */

@@ -83,6 +83,23 @@ class WindowNetworkTest {
     }
 
     @Test
+    void networksThatReadAlikeShareOneReadingOfTheText() {
+        NerLexicon lexicon = NerLexicon.empty();
+        WindowNetwork one = WindowNetwork.train(SENTENCES, GOLD, vectors, lexicon, CODEC.size(), SHAPE, 3L);
+        WindowNetwork other = WindowNetwork.train(SENTENCES, GOLD, vectors, lexicon, CODEC.size(), SHAPE, 11L);
+        List<String[]> text = List.of(NerFeatures.normalize(List.of("غادر", "لافروف", "دمشق", "الى", "بغداد")),
+                NerFeatures.normalize(List.of("وصل", "الوفد", "الى", "عمان")));
+        assertThat(other.readsLike(one)).isTrue();
+        assertThat(other.probabilities(one.read(text))).isEqualTo(other.probabilities(text));
+        WindowNetwork withoutContext = WindowNetwork.train(SENTENCES, GOLD, vectors, lexicon, CODEC.size(),
+                new WindowNetwork.Shape(8, 8, 1, false), 3L);
+        assertThat(withoutContext.readsLike(one)).isFalse();
+        assertThat(network.readsLike(one)).as("another lexicon").isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withoutContext.probabilities(one.read(text)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void eachNetworkOfAnEnsembleHasFeaturesOfItsOwnAndTheFirstKeepsItsIds() {
         float[] p = network.probabilities(SENTENCES.subList(0, 1))[0];
         int n = SENTENCES.get(0).length;
