@@ -106,26 +106,21 @@ public final class NerTrainer {
             return trainMember(train, dev, lexicon, vectors, provenance, log, folds, window);
         }
         List<NerModel> members = new ArrayList<>(count);
-        StringBuilder seeds = new StringBuilder();
-        StringBuilder alone = new StringBuilder();
         for (int k = 0; k < count; k++) {
             NerTrainer trainer = new NerTrainer(options.member(k), partsOfSpeech);
             String prefix = "member " + (k + 1) + "/" + count + " (seed " + trainer.options.seed() + "): ";
             NerModel m = trainer.trainMember(train, dev, lexicon, vectors, provenance,
                     line -> log.accept(prefix + line), folds, window);
             members.add(m);
-            seeds.append(k == 0 ? "" : ", ").append(trainer.options.seed());
-            alone.append(k == 0 ? "" : ", ").append(m.provenance().getOrDefault("devF1", "-"));
             log.accept(prefix + "dev F1 " + m.provenance().getOrDefault("devF1", "-"));
         }
         Map<String, String> prov = new LinkedHashMap<>(members.get(0).provenance());
         prov.put("seed", Long.toString(options.seed()));
-        prov.put("epochs", members.stream().map(m -> m.provenance().get("epochs")).reduce((a, b) -> a + "," + b)
-                .orElseThrow());
-        prov.put("firstStageEpochs", members.stream().map(m -> m.provenance().get("firstStageEpochs"))
-                .reduce((a, b) -> a + "," + b).orElseThrow());
-        prov.put("members", count + " models by seeds " + seeds + " (dev F1 alone " + alone + "), merged: the mean"
-                + " of their first stages, the mean of their second stages with each one's network guesses its own");
+        prov.put("epochs", joined(members, "epochs", ","));
+        prov.put("firstStageEpochs", joined(members, "firstStageEpochs", ","));
+        prov.put("members", count + " models by seeds " + joined(members, "seed", ", ") + " (dev F1 alone "
+                + joined(members, "devF1", ", ") + "), merged: the mean of their first stages, the mean of their "
+                + "second stages with each one's network guesses its own");
         NerModel merged = NerModel.mean(members, prov);
         if (!dev.isEmpty()) {
             NerReport first = NerEvaluator.evaluate(new NerModel(options.codec(), merged.firstStage(), lexicon,
@@ -137,6 +132,12 @@ public final class NerTrainer {
                     100 * both.micro().f1(), 100 * first.micro().f1()));
         }
         return merged.withProvenance(prov);
+    }
+
+    /** The members' provenance values under {@code key}, in order. */
+    private static String joined(List<NerModel> members, String key, String separator) {
+        return members.stream().map(m -> m.provenance().getOrDefault(key, "-"))
+                .collect(java.util.stream.Collectors.joining(separator));
     }
 
     /** One two-stage model (see above). */
