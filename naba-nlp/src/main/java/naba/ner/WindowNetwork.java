@@ -376,7 +376,8 @@ final class WindowNetwork {
         if (as == 0) {
             return;
         }
-        int from = t.startsWith("ال", cut) && t.length() - cut > 4 ? cut + 2 : cut;
+        int from = t.startsWith(ProcliticStripper.ARTICLE, cut) && t.length() - cut > 4
+                ? cut + ProcliticStripper.ARTICLE.length() : cut;
         int len = t.length() - from;
         for (int a = 2; a <= 3; a++) {
             if (len > a) {
