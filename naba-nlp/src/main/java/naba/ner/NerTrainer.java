@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import naba.ml.EpochListener;
 import naba.ml.FeatureSequence;
 import naba.ml.LabelSet;
@@ -137,7 +138,7 @@ public final class NerTrainer {
     /** The members' provenance values under {@code key}, in order. */
     private static String joined(List<NerModel> members, String key, String separator) {
         return members.stream().map(m -> m.provenance().getOrDefault(key, "-"))
-                .collect(java.util.stream.Collectors.joining(separator));
+                .collect(Collectors.joining(separator));
     }
 
     /** One two-stage model (see above). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import naba.ml.FeatureHash;
 import naba.ml.ModelFormatException;
+import naba.text.EntityType;
 
 /**
  * A small feed-forward network that guesses each token's label from the token and its two neighbours on each side:
@@ -845,7 +846,7 @@ final class WindowNetwork {
         int n = firstLabels.length;
         int[] f = new int[n * PER_TOKEN];
         // Labels are O, then per entity type one label per prefix (B-x, I-x for BIO).
-        int types = naba.text.EntityType.values().length;
+        int types = EntityType.values().length;
         int perType = (labels - 1) / types;
         for (int i = 0; i < n; i++) {
             int o = i * labels;
@@ -927,7 +928,7 @@ final class WindowNetwork {
 
     /** Every id {@link #features} can give over {@code labels} labels (to move a network's weights, see above). */
     static int[] featureIds(int labels) {
-        int types = naba.text.EntityType.values().length;
+        int types = EntityType.values().length;
         List<Integer> ids = new ArrayList<>();
         for (int best = 0; best < labels; best++) {
             ids.add(FeatureHash.of(FIRST_TEMPLATE, best));
