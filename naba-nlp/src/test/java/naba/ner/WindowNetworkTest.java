@@ -1,6 +1,9 @@
 package naba.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -51,7 +54,7 @@ class WindowNetworkTest {
                     sum += p[i * CODEC.size() + c];
                     best = p[i * CODEC.size() + c] > p[i * CODEC.size() + best] ? c : best;
                 }
-                assertThat(sum).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));
+                assertThat(sum).isCloseTo(1f, offset(1e-4f));
                 right += best == GOLD.get(s)[i] ? 1 : 0;
                 total++;
             }
@@ -78,7 +81,7 @@ class WindowNetworkTest {
         float[] rounded = read.probabilities(text)[0];
         float[] exact = network.probabilities(text)[0];
         for (int i = 0; i < exact.length; i++) {
-            assertThat(rounded[i]).isCloseTo(exact[i], org.assertj.core.api.Assertions.within(0.02f));
+            assertThat(rounded[i]).isCloseTo(exact[i], within(0.02f));
         }
     }
 
@@ -95,7 +98,7 @@ class WindowNetworkTest {
                 new WindowNetwork.Shape(8, 8, 1, false), 3L);
         assertThat(withoutContext.readsLike(one)).isFalse();
         assertThat(network.readsLike(one)).as("another lexicon").isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withoutContext.probabilities(one.read(text)))
+        assertThatThrownBy(() -> withoutContext.probabilities(one.read(text)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
